@@ -1,0 +1,109 @@
+#include "cli.h"
+
+#include "demo/demoseeder.h"
+#include "demo/portfoliogenerator.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace cobranza::cli {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("cli", s); }
+
+int runDemo(Context &ctx, const QCommandLineParser &args)
+{
+    bool ok = false;
+    const qint64 credits = args.value(QStringLiteral("credits")).toLongLong(&ok);
+    if (!ok || credits < 1 || credits > 5000000) {
+        ctx.err << tr("Error: --credits debe ser un número entre 1 y 5000000.\n");
+        return BadUsage;
+    }
+    const quint64 seed = args.value(QStringLiteral("seed")).toULongLong(&ok);
+    if (!ok) {
+        ctx.err << tr("Error: --seed debe ser un número entero.\n");
+        return BadUsage;
+    }
+    QDate cutOff = QDate::currentDate().addDays(-1);
+    if (args.isSet(QStringLiteral("corte"))) {
+        cutOff = parseCliDate(args.value(QStringLiteral("corte")));
+        if (!cutOff.isValid()) {
+            ctx.err << tr("Error: «%1» no es una fecha (AAAA-MM-DD).\n").arg(args.value(QStringLiteral("corte")));
+            return BadUsage;
+        }
+    }
+    const bool progress = ctx.stderrIsTerminal();
+    if (args.isSet(QStringLiteral("out"))) {
+        QFile file(args.value(QStringLiteral("out")));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+            ctx.err << tr("Error: no se pudo escribir %1: %2\n").arg(file.fileName(), file.errorString());
+            return Failed;
+        }
+        PortfolioGenerator generator({credits, seed, cutOff});
+        const bool written = generator.write(&file, [&](qint64 rows) {
+            if (progress) {
+                ctx.err << tr("\rGenerando… %1 de %2").arg(rows).arg(credits);
+                ctx.err.flush();
+            }
+        });
+        if (progress)
+            ctx.err << u'\n';
+        if (!written || !file.flush()) {
+            ctx.err << tr("Error: %1\n").arg(generator.errorString());
+            return Failed;
+        }
+        ctx.out << tr("Archivo de cartera de demostración: %1 (%2 créditos, corte %3).\n")
+                       .arg(file.fileName())
+                       .arg(credits)
+                       .arg(cutOff.toString(Qt::ISODate));
+        return Ok;
+    }
+    Database *db = ctx.database();
+    if (!db)
+        return Failed;
+    DemoSeeder seeder(*db);
+    QString error;
+    if (seeder.isEmpty() && !seeder.seedDirectory(&error)) {
+        ctx.err << tr("Error: %1\n").arg(error);
+        return Failed;
+    }
+    Session session;
+    if (!ctx.resolveSession(&session))
+        return Failed;
+    const ImportResult r = seeder.importPortfolio(session, credits, seed, cutOff,
+                                                  args.isSet(QStringLiteral("replace")),
+                                                  [&](qint64 done, qint64 total, qint64) {
+                                                      if (progress && total > 0) {
+                                                          ctx.err << tr("\rImportando… %1%").arg(done * 100 / total);
+                                                          ctx.err.flush();
+                                                      }
+                                                  });
+    if (progress)
+        ctx.err << u'\n';
+    for (const ImportMessage &m : r.messages)
+        if (m.severity == ImportMessage::Severity::Error)
+            ctx.err << m.format(r.fileName) << u'\n';
+    (r.accepted() ? ctx.out : ctx.err) << r.summary() << u'\n';
+    return r.accepted() ? Ok : Failed;
+}
+
+} // namespace
+
+QList<Command> demoCommands()
+{
+    return {{QStringLiteral("demo"),
+             QStringLiteral("demo --credits N [--seed S] [--corte AAAA-MM-DD] [--out ARCHIVO] [--replace]"),
+             tr("Genera una cartera de demostración; sin --out la importa (y crea la cooperativa de demostración "
+                "si la base está vacía)."),
+             {{{QStringLiteral("credits")}, QStringLiteral("N"), tr("Cuántos créditos (de 1 a 5000000)."),
+               QStringLiteral("2000")},
+              {{QStringLiteral("seed")}, QStringLiteral("S"), tr("Semilla: la misma semilla da los mismos datos."),
+               QStringLiteral("20261122")},
+              {{QStringLiteral("corte")}, QStringLiteral("AAAA-MM-DD"), tr("Fecha de corte (por defecto ayer).")},
+              {{QStringLiteral("out")}, QStringLiteral("ARCHIVO"), tr("Escribe el archivo de cartera en vez de importarlo.")},
+              {{QStringLiteral("replace")}, QString(), tr("Al importar, reemplaza el corte si ya existe.")}},
+             runDemo}};
+}
+
+} // namespace cobranza::cli

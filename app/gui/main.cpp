@@ -1,0 +1,46 @@
+// cobranza: the desktop workstation. Wiring only: opens the database (filling a new one with the
+// demo cooperative) and shows the main window.
+#include "demo/demoseeder.h"
+#include "mainwindow.h"
+#include "store/database.h"
+#include "store/paths.h"
+
+#include <QApplication>
+#include <QMessageBox>
+#include <QProgressDialog>
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("cobranza"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Cobranza"));
+    QApplication::setApplicationVersion(QStringLiteral(COBRANZA_VERSION));
+    QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Ecuador));
+
+    const QString path = cobranza::defaultDatabasePath();
+    QString error;
+    auto db = cobranza::Database::open(path, &error);
+    if (!db) {
+        QMessageBox::critical(nullptr, QObject::tr("Cobranza"), error);
+        return 1;
+    }
+    cobranza::DemoSeeder seeder(*db);
+    if (seeder.isEmpty()) {
+        QProgressDialog progress(QObject::tr("Preparando la cooperativa de demostración…"), QString(), 0, 100);
+        progress.setWindowModality(Qt::ApplicationModal);
+        progress.setMinimumDuration(0);
+        cobranza::DemoSeedOptions options;
+        options.today = QDate::currentDate();
+        const bool ok = seeder.seedAll(options, &error, [&progress](qint64 done, qint64 total, qint64) {
+            progress.setValue(total > 0 ? static_cast<int>(done * 100 / total) : 0);
+            QApplication::processEvents();
+        });
+        if (!ok) {
+            QMessageBox::critical(nullptr, QObject::tr("Cobranza"), error);
+            return 1;
+        }
+    }
+    cobranza::MainWindow window(*db);
+    window.show();
+    return QApplication::exec();
+}

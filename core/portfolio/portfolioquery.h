@@ -1,0 +1,70 @@
+#pragma once
+
+#include "portfolio/portfoliotypes.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <optional>
+#include <vector>
+
+namespace cobranza {
+
+class Database;
+
+// A cut-off held in the database, as the lists of snapshots show it.
+struct SnapshotInfo
+{
+    qint64 id = 0;
+    QDate cutOff;
+    qint64 creditCount = 0;
+    Money totalBalance;
+    Money totalOverdue;
+    QString fileName;
+    QDateTime importedAt; // UTC
+};
+
+// One credit of a snapshot with its member: a row of the portfolio view and of the tray.
+struct PortfolioLine
+{
+    SnapshotRow row;
+    QString memberNumber;
+    QString cedula;
+    QString fullName;
+    Segment segment = Segment::Consumo;
+    QString searchKey; // folded "name cédula member credit", for the search box
+};
+
+// What the portfolio view, the tray and `cobranza-cli credits` filter by.
+struct PortfolioFilter
+{
+    QString branchCode;
+    QString officer;
+    QString sector;
+    std::optional<Rating> rating;
+    std::optional<Rating> previousRating;
+    std::optional<Segment> segment;
+    std::optional<int> minDays;
+    std::optional<int> maxDays;
+    bool reclassifiedOnly = false;
+    QString search; // name, cédula, member or credit number; accent- and case-insensitive
+    bool matches(const PortfolioLine &line, const QString &foldedSearch) const;
+};
+
+// Columns a portfolio list can be sorted by.
+enum class PortfolioSortKey {
+    Branch, Officer, Member, Cedula, Credit, Segment, Sector, Balance, Overdue, OverdueInstallments, DaysPastDue,
+    Rating, PreviousRating,
+};
+std::optional<PortfolioSortKey> parseSortKey(QStringView name); // "dias_mora", "CALIFICACION_ANT", …
+
+// The snapshots held, newest first.
+QList<SnapshotInfo> listSnapshots(const Database &db);
+std::optional<SnapshotInfo> newestSnapshot(const Database &db);
+// Every credit of a cut-off (optionally of one branch), in file order.
+std::vector<PortfolioLine> loadPortfolio(const Database &db, QDate cutOff, const QString &branchCode = {});
+// Indexes of the lines that pass the filter, sorted; the lines themselves are not copied.
+std::vector<int> selectLines(const std::vector<PortfolioLine> &lines, const PortfolioFilter &filter,
+                             std::optional<PortfolioSortKey> sortKey = {}, bool descending = false);
+
+} // namespace cobranza

@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QString>
+#include <optional>
+
+namespace cobranza {
+
+class Database;
+
+// The cooperative's shared settings (name, RUC, city, windows, …), stored in the database so that
+// every workstation of the branch sees the same.
+class SettingsStore final
+{
+public:
+    explicit SettingsStore(const Database &db) : m_db(db) {}
+    std::optional<QString> value(const QString &key) const;
+    QString value(const QString &key, const QString &fallback) const { return value(key).value_or(fallback); }
+    bool setValue(const QString &key, const QString &value) const;
+
+    // Keys in one place so a typo is a compile error.
+    static inline const QString CooperativeName = QStringLiteral("cooperative/name");
+    static inline const QString CooperativeShortName = QStringLiteral("cooperative/short_name");
+    static inline const QString CooperativeRuc = QStringLiteral("cooperative/ruc");
+    static inline const QString CooperativeCity = QStringLiteral("cooperative/city");
+    static inline const QString CooperativeAddress = QStringLiteral("cooperative/address");
+    static inline const QString CooperativePhone = QStringLiteral("cooperative/phone");
+
+private:
+    const Database &m_db;
+};
+
+} // namespace cobranza
