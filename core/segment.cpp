@@ -48,9 +48,11 @@ std::optional<Segment> parseSegment(QStringView text)
         return Segment::Productivo;
     if (f.startsWith(QLatin1String("INMOBILIARIO")))
         return Segment::Inmobiliario;
-    if (f.startsWith(QLatin1String("VIVIENDA")) && f.contains(QLatin1String("SOCIAL")))
+    // The regulator's "Vivienda de interés social y público" is one segment.
+    if (f.startsWith(QLatin1String("VIVIENDA"))
+        && (f.contains(QLatin1String("SOCIAL")) || f.contains(QLatin1String("PUBLICO"))))
         return Segment::ViviendaInteresSocial;
-    if (f == QLatin1String("VIS") || f == QLatin1String("VIVIENDA INTERES PUBLICO"))
+    if (f == QLatin1String("VIS") || f == QLatin1String("VIP"))
         return Segment::ViviendaInteresSocial;
     if (f.startsWith(QLatin1String("EDUCATIVO")) || f.startsWith(QLatin1String("EDUCACION")))
         return Segment::Educativo;

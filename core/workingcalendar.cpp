@@ -52,6 +52,8 @@ bool WorkingCalendar::isWorkingDay(QDate d) const
 
 QDate WorkingCalendar::nextWorkingDay(QDate d) const
 {
+    if (!d.isValid())
+        return {}; // addDays() keeps an invalid date invalid: the loop would never end
     QDate n = d.addDays(1);
     while (!isWorkingDay(n))
         n = n.addDays(1);
@@ -60,6 +62,8 @@ QDate WorkingCalendar::nextWorkingDay(QDate d) const
 
 QDate WorkingCalendar::previousWorkingDay(QDate d) const
 {
+    if (!d.isValid())
+        return {};
     QDate p = d.addDays(-1);
     while (!isWorkingDay(p))
         p = p.addDays(-1);

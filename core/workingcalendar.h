@@ -29,8 +29,8 @@ public:
     bool isHoliday(QDate d) const { return m_holidays.count(d) > 0; }
     QString holidayName(QDate d) const;
     bool isWorkingDay(QDate d) const;
-    QDate nextWorkingDay(QDate d) const;      // strictly after d
-    QDate previousWorkingDay(QDate d) const;  // strictly before d
+    QDate nextWorkingDay(QDate d) const;      // strictly after d; invalid if d is invalid
+    QDate previousWorkingDay(QDate d) const;  // strictly before d; invalid if d is invalid
     // The n-th (1-based) working day of a month; invalid QDate if the month has fewer.
     QDate nthWorkingDay(int year, int month, int n) const;
     QList<Holiday> holidays() const;

@@ -2,6 +2,7 @@
 
 #include "output.h"
 #include "portfolio/portfolioquery.h"
+#include "store/rulesstore.h"
 
 #include <QCoreApplication>
 
@@ -68,7 +69,7 @@ int runCredits(Context &ctx, const QCommandLineParser &args)
             return BadUsage;
         }
     }
-    const std::vector<PortfolioLine> lines = loadPortfolio(*db, cutOff);
+    const std::vector<PortfolioLine> lines = loadPortfolio(*db, cutOff, RulesStore(*db).portfolioRules());
     if (lines.empty() && listSnapshots(*db).isEmpty()) {
         ctx.err << tr("Error: no hay cortes importados.\n");
         return Failed;

@@ -12,11 +12,14 @@ namespace cobranza {
 
 namespace {
 
-enum Salt : quint64 { MemberSalt = 1, CreditSalt, PairSalt, EpisodeSalt, OffsetSalt };
+enum Salt : quint64 { MemberSalt = 1, CreditSalt, PairSalt, EpisodeSalt, PermutationSalt };
 
 // Arrears behaviour: every `cycle` days the member falls behind once, for `minDays`–`maxDays`.
-// The mix is tuned so that a snapshot looks like a branch's report of credits "vencidos y por
-// vencer": about half current, most of the rest in the first month, and a tail of old debts.
+// Tuned (by simulation) so a snapshot looks like a branch's report of credits "vencidos y por
+// vencer": three quarters about to fall due, most of the rest in the first month, a tail of old
+// debts, and about a fifth of the credits rated worse than at the previous month end. More
+// arrears would make nearly every overdue credit "reclassified", because the rating bands are
+// 15 days wide and snapshots are compared three to four weeks apart.
 struct ArrearsClass
 {
     int weight; // per mille, cumulative below
@@ -25,8 +28,8 @@ struct ArrearsClass
     int maxDays;
 };
 constexpr ArrearsClass kArrearsClasses[] = {
-    {200, 16, 1, 4},    {150, 20, 3, 9},    {150, 28, 6, 21},  {100, 40, 16, 33},
-    {90, 56, 28, 48},   {80, 84, 45, 78},   {90, 130, 70, 124}, {140, 760, 110, 720},
+    {220, 32, 1, 4},    {170, 40, 3, 9},    {160, 56, 6, 21},   {110, 80, 16, 33},
+    {90, 112, 28, 48},  {80, 170, 45, 78},  {80, 260, 70, 124}, {90, 760, 110, 720},
 };
 constexpr int kDefaulterClass = 7; // long terms, so the episode is not cut short by a renewal
 
@@ -50,11 +53,9 @@ constexpr SegmentProfile kSegments[] = {
 
 constexpr int kBranchWeights[] = {400, 670, 850, 1000};   // cumulative: Ibarra is the largest
 constexpr int kKichwaShare[] = {250, 600, 300, 550};     // per mille, by branch
-constexpr qint64 kCedulaSpace = 6'000'000;                // digits 3–9 with the third digit 0–5
-constexpr qint64 kCedulaStride = 4'194'301;               // coprime with kCedulaSpace: a bijection
-constexpr qint64 kMemberSpace = 9'000'000;
-constexpr qint64 kMemberStride = 7'777'777;               // coprime with kMemberSpace
-constexpr qint64 kGuarantorKeys = kCedulaSpace / 2;       // guarantors use the upper half
+constexpr qint64 kCedulaSpace = 6'000'000;          // digits 3–9 with the third digit 0–5
+constexpr qint64 kMemberSpace = 9'000'000;          // member numbers 1000000–9999999
+constexpr qint64 kGuarantorKeys = kCedulaSpace / 2; // members use the lower half, guarantors the upper
 
 // Unit vectors ×1000 every 30°, clockwise from north: (east, north). Integers keep the
 // coordinates identical on every platform, which sin/cos would not promise.
@@ -71,20 +72,19 @@ std::string_view pick(DemoRandom &rng, std::span<const std::string_view> list)
     return list[static_cast<size_t>(rng.below(static_cast<int>(list.size())))];
 }
 
-std::string_view withoutPrefix(std::string_view street)
+std::string_view crossName(std::string_view street)
 {
-    for (std::string_view prefix : {std::string_view("Calle "), std::string_view("Av. ")})
-        if (street.starts_with(prefix))
-            return street.substr(prefix.size());
-    return street;
+    // "y Rafael Larrea" but "y Av. El Retorno", as people write the corner.
+    constexpr std::string_view prefix("Calle ");
+    return street.starts_with(prefix) ? street.substr(prefix.size()) : street;
 }
 
 } // namespace
 
 DemoCreditModel::DemoCreditModel(quint64 seed)
     : m_seed(seed),
-      m_cedulaOffset(static_cast<qint64>(DemoRandom::key(seed, OffsetSalt, 1) % kCedulaSpace)),
-      m_memberOffset(static_cast<qint64>(DemoRandom::key(seed, OffsetSalt, 2) % kMemberSpace)),
+      m_cedulaKey(DemoRandom::key(seed, PermutationSalt, 1)),
+      m_memberNumberKey(DemoRandom::key(seed, PermutationSalt, 2)),
       m_epochDay(QDate(2021, 1, 1).toJulianDay())
 {
     const DemoDirectory &dir = DemoDirectory::instance();
@@ -112,7 +112,9 @@ DemoCredit DemoCreditModel::credit(qint64 index) const
 void DemoCreditModel::drawMember(DemoCredit &c) const
 {
     DemoRandom rng(DemoRandom::key(m_seed, MemberSalt, static_cast<quint64>(c.memberKey)));
-    c.memberNumber = 1'000'000 + (kMemberStride * (c.memberKey % kMemberSpace) + m_memberOffset) % kMemberSpace;
+    c.memberNumber = 1'000'000
+        + static_cast<qint64>(DemoRandom::permute(static_cast<quint64>(c.memberKey % kMemberSpace), kMemberSpace,
+                                                  m_memberNumberKey));
     c.branch = rng.pick(kBranchWeights);
     const Branch &branch = m_branches.at(static_cast<size_t>(c.branch));
     c.sector = rng.below(branch.sectors);
@@ -120,8 +122,10 @@ void DemoCreditModel::drawMember(DemoCredit &c) const
     c.member = person(rng, c.branch, c.memberKey % kGuarantorKeys);
     c.home = address(rng, c.branch);
 
-    const auto landmark = demotext::landmarks()[static_cast<size_t>(rng.below(static_cast<int>(demotext::landmarks().size())))];
-    c.referenceDirection = pick(rng, landmark.feminine ? demotext::directionsFeminine() : demotext::directionsMasculine());
+    const auto landmarks = demotext::landmarks();
+    const auto landmark = landmarks[static_cast<size_t>(rng.below(static_cast<int>(landmarks.size())))];
+    c.referenceDirection =
+        pick(rng, landmark.feminine ? demotext::directionsFeminine() : demotext::directionsMasculine());
     c.referenceLandmark = landmark.name;
     c.referenceHouse = pick(rng, demotext::houseDescriptions());
 
@@ -147,7 +151,7 @@ void DemoCreditModel::drawMember(DemoCredit &c) const
     c.mobile = kMobileFirst[rng.below(12)] * 10'000'000 + rng.below(10'000'000);
     if (rng.chance(300)) {
         c.emailDomain = pick(rng, demotext::emailDomains());
-        c.emailNumber = rng.chance(600) ? rng.below(100) : -1;
+        c.emailNumber = rng.chance(600) ? rng.between(55, 99) : -1; // often the year of birth
     }
 
     // Each sector is a cluster around its own point of a ring around the town centre.
@@ -222,7 +226,8 @@ DemoPerson DemoCreditModel::person(DemoRandom &rng, int branch, qint64 cedulaKey
     while (p.names[3] == p.names[2]);
 
     // Province 10 (Imbabura) mostly, 17 (Pichincha) for those born in Quito.
-    const qint64 body = (kCedulaStride * (cedulaKey % kCedulaSpace) + m_cedulaOffset) % kCedulaSpace;
+    const auto body = static_cast<qint64>(
+        DemoRandom::permute(static_cast<quint64>(cedulaKey % kCedulaSpace), kCedulaSpace, m_cedulaKey));
     const int province = rng.chance(870) ? 10 : 17;
     char16_t digits[9];
     digits[0] = static_cast<char16_t>(u'0' + province / 10);
@@ -242,7 +247,7 @@ DemoAddress DemoCreditModel::address(DemoRandom &rng, int branch) const
     const int n = static_cast<int>(list.size());
     const int a = rng.below(n);
     const int b = (a + 1 + rng.below(n - 1)) % n;
-    return {list[static_cast<size_t>(a)], withoutPrefix(list[static_cast<size_t>(b)]), rng.between(1, 24),
+    return {list[static_cast<size_t>(a)], crossName(list[static_cast<size_t>(b)]), rng.between(1, 24),
             rng.between(10, 98)};
 }
 
@@ -257,7 +262,8 @@ int DemoCreditModel::daysPastDue(const DemoCredit &credit, qint64 julianDay) con
 {
     const ArrearsClass &cls = kArrearsClasses[credit.arrearsClass];
     const qint64 cycle = floorDiv(julianDay + credit.cyclePhase, cls.cycle);
-    const quint64 h = DemoRandom::key(m_seed, EpisodeSalt, static_cast<quint64>(credit.index), static_cast<quint64>(cycle));
+    const quint64 h =
+        DemoRandom::key(m_seed, EpisodeSalt, static_cast<quint64>(credit.index), static_cast<quint64>(cycle));
     const int length = cls.minDays + static_cast<int>(h % static_cast<quint64>(cls.maxDays - cls.minDays + 1));
     const qint64 start = cycle * cls.cycle - credit.cyclePhase
         + static_cast<qint64>((h >> 32) % static_cast<quint64>(cls.cycle - length));

@@ -22,7 +22,7 @@ struct DemoPerson
 struct DemoAddress
 {
     std::string_view street;
-    std::string_view cross; // without "Calle"/"Av."
+    std::string_view cross; // without "Calle"
     int block = 0;
     int number = 0;
 };
@@ -99,8 +99,8 @@ private:
     qint64 concessionDay(const DemoCredit &credit, qint64 julianDay) const;
 
     quint64 m_seed;
-    qint64 m_cedulaOffset;
-    qint64 m_memberOffset;
+    quint64 m_cedulaKey;
+    quint64 m_memberNumberKey;
     qint64 m_epochDay;
     struct Branch
     {

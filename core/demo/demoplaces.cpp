@@ -71,7 +71,8 @@ constexpr std::array kHouses = {
     "casa de dos pisos color crema"sv, "casa esquinera de bloque"sv, "casa amarilla con portón negro"sv,
     "casa de adobe con techo de teja"sv, "departamento en el segundo piso"sv, "local con letrero azul"sv,
     "casa de tres pisos sin enlucir"sv, "portón café, timbre dañado"sv, "casa verde con cerramiento de malla"sv,
-    "junto a la vulcanizadora"sv, "casa con huerto y perros bravos"sv, "pasaje sin nombre, última casa"sv,
+    "casa con vulcanizadora en la planta baja"sv, "casa con huerto y perros bravos"sv,
+    "pasaje sin nombre, última casa"sv,
 };
 
 // Each town's trade first: leather in Cotacachi, knitwear in Atuntaqui, crafts in Otavalo.

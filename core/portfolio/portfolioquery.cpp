@@ -7,7 +7,10 @@
 #include <QSqlQuery>
 #include <QVariant>
 
+#include <QSet>
+
 #include <algorithm>
+#include <climits>
 
 namespace cobranza {
 
@@ -45,6 +48,8 @@ std::optional<PortfolioSortKey> parseSortKey(QStringView name)
         {"SECTOR", K::Sector},         {"SALDO", K::Balance},            {"SALDO_CAPITAL", K::Balance},
         {"VENCIDO", K::Overdue},       {"VALOR_VENCIDO", K::Overdue},    {"CUOTAS_VENCIDAS", K::OverdueInstallments},
         {"DIAS_MORA", K::DaysPastDue}, {"CALIFICACION", K::Rating},      {"CALIFICACION_ANT", K::PreviousRating},
+        {"NIVEL_RIESGO", K::RiskLevel}, {"RESPONSABLE", K::Responsible}, {"RECLASIFICADO", K::Reclassified},
+        {"DIAS_PROXIMA_CALIFICACION", K::DaysToNextRating}, {"ETAPA", K::LadderStage},
     };
     const QString key = foldForMatch(name);
     for (const auto &[n, k] : names)
@@ -74,7 +79,34 @@ std::optional<SnapshotInfo> newestSnapshot(const Database &db)
     return all.isEmpty() ? std::nullopt : std::optional<SnapshotInfo>(all.first());
 }
 
-std::vector<PortfolioLine> loadPortfolio(const Database &db, QDate cutOff, const QString &branchCode)
+void deriveColumns(PortfolioLine *l, const PortfolioRules &rules)
+{
+    l->responsible = rules.roles.responsibleFor(l->row.rating);
+    l->daysToNextRating = rules.scales.daysToNextRating(l->segment, l->row.cutOff, l->row.daysPastDue);
+    const LadderStage *stage = rules.ladder.stageFor(l->row.daysPastDue);
+    l->ladderStage = stage ? static_cast<int>(stage - rules.ladder.stages().constData()) : -1;
+}
+
+namespace {
+
+QStringList distinct(const std::vector<PortfolioLine> &lines, QString SnapshotRow::*field)
+{
+    QSet<QString> seen;
+    for (const PortfolioLine &l : lines)
+        seen.insert(l.row.*field);
+    QStringList out(seen.cbegin(), seen.cend());
+    out.sort(Qt::CaseInsensitive);
+    return out;
+}
+
+} // namespace
+
+QStringList distinctBranches(const std::vector<PortfolioLine> &lines) { return distinct(lines, &SnapshotRow::branchCode); }
+QStringList distinctOfficers(const std::vector<PortfolioLine> &lines) { return distinct(lines, &SnapshotRow::officer); }
+QStringList distinctSectors(const std::vector<PortfolioLine> &lines) { return distinct(lines, &SnapshotRow::sector); }
+
+std::vector<PortfolioLine> loadPortfolio(const Database &db, QDate cutOff, const PortfolioRules &rules,
+                                        const QString &branchCode)
 {
     std::vector<PortfolioLine> out;
     QSqlQuery q(db.connection());
@@ -114,6 +146,7 @@ std::vector<PortfolioLine> loadPortfolio(const Database &db, QDate cutOff, const
         l.fullName = q.value(14).toString();
         l.segment = parseSegment(q.value(15).toString()).value_or(Segment::Consumo);
         l.searchKey = foldForSearch(l.fullName + u' ' + l.cedula + u' ' + l.memberNumber + u' ' + r.creditNumber);
+        deriveColumns(&l, rules);
         out.push_back(std::move(l));
     }
     return out;
@@ -148,6 +181,13 @@ std::vector<int> selectLines(const std::vector<PortfolioLine> &lines, const Port
         case K::DaysPastDue: return a.row.daysPastDue < b.row.daysPastDue;
         case K::Rating: return a.row.rating < b.row.rating;
         case K::PreviousRating: return a.row.previousRating < b.row.previousRating;
+        case K::RiskLevel: return a.riskLevel() < b.riskLevel();
+        case K::Responsible: return a.responsible < b.responsible;
+        case K::Reclassified: return a.row.reclassified() < b.row.reclassified();
+        case K::DaysToNextRating:
+            // Credits closest to dropping first; the last band (no next rating) at the end.
+            return a.daysToNextRating.value_or(INT_MAX) < b.daysToNextRating.value_or(INT_MAX);
+        case K::LadderStage: return a.ladderStage < b.ladderStage;
         }
         return false;
     };

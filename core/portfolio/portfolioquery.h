@@ -1,6 +1,9 @@
 #pragma once
 
+#include "ladder.h"
 #include "portfolio/portfoliotypes.h"
+#include "ratingroles.h"
+#include "ratingscale.h"
 
 #include <QDate>
 #include <QList>
@@ -33,6 +36,19 @@ struct PortfolioLine
     QString fullName;
     Segment segment = Segment::Consumo;
     QString searchKey; // folded "name cédula member credit", for the search box
+    // Derived by the cooperative's rules when the snapshot is loaded:
+    Role responsible = Role::AsesorNegocios;  // who works the credit, by its rating
+    std::optional<int> daysToNextRating;      // before it drops to the next rating
+    int ladderStage = -1;                     // index into the ladder's stages, -1 if none
+    RiskLevel riskLevel() const { return riskLevelOf(row.rating); }
+};
+
+// The rules that derive the portfolio's computed columns.
+struct PortfolioRules
+{
+    RatingRoles roles = RatingRoles::defaults();
+    RatingScales scales = RatingScales::defaults();
+    CollectionsLadder ladder = CollectionsLadder::defaults();
 };
 
 // What the portfolio view, the tray and `cobranza-cli credits` filter by.
@@ -54,7 +70,7 @@ struct PortfolioFilter
 // Columns a portfolio list can be sorted by.
 enum class PortfolioSortKey {
     Branch, Officer, Member, Cedula, Credit, Segment, Sector, Balance, Overdue, OverdueInstallments, DaysPastDue,
-    Rating, PreviousRating,
+    Rating, PreviousRating, RiskLevel, Responsible, Reclassified, DaysToNextRating, LadderStage,
 };
 std::optional<PortfolioSortKey> parseSortKey(QStringView name); // "dias_mora", "CALIFICACION_ANT", …
 
@@ -62,7 +78,14 @@ std::optional<PortfolioSortKey> parseSortKey(QStringView name); // "dias_mora", 
 QList<SnapshotInfo> listSnapshots(const Database &db);
 std::optional<SnapshotInfo> newestSnapshot(const Database &db);
 // Every credit of a cut-off (optionally of one branch), in file order.
-std::vector<PortfolioLine> loadPortfolio(const Database &db, QDate cutOff, const QString &branchCode = {});
+std::vector<PortfolioLine> loadPortfolio(const Database &db, QDate cutOff, const PortfolioRules &rules = {},
+                                        const QString &branchCode = {});
+// Fills the derived fields of a line from the rules.
+void deriveColumns(PortfolioLine *line, const PortfolioRules &rules);
+// The distinct values of a column among the lines (branches, officers, sectors), sorted.
+QStringList distinctBranches(const std::vector<PortfolioLine> &lines);
+QStringList distinctOfficers(const std::vector<PortfolioLine> &lines);
+QStringList distinctSectors(const std::vector<PortfolioLine> &lines);
 // Indexes of the lines that pass the filter, sorted; the lines themselves are not copied.
 std::vector<int> selectLines(const std::vector<PortfolioLine> &lines, const PortfolioFilter &filter,
                              std::optional<PortfolioSortKey> sortKey = {}, bool descending = false);
