@@ -1,89 +1,332 @@
 #include "mainwindow.h"
 
-#include "portfoliomodel.h"
+#include "administrationview.h"
+#include "creditdetaildialog.h"
+#include "import/importdialog.h"
+#include "portfolio/portfolioexport.h"
+#include "portfolio/portfoliomodel.h"
+#include "portfolio/portfolioview.h"
+#include "portfolioprinting.h"
+#include "settings/settingsdialog.h"
 #include "store/database.h"
+#include "store/directorystore.h"
 #include "store/settingsstore.h"
+#include "uisettings.h"
+#include "xlsxexport.h"
 
-#include <QComboBox>
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSaveFile>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace cobranza {
 
-MainWindow::MainWindow(Database &db, QWidget *parent)
+MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
     : QMainWindow(parent),
       m_db(db),
-      m_model(new PortfolioModel(this)),
-      m_snapshots(new QComboBox),
-      m_search(new QLineEdit),
-      m_table(new QTableView),
-      m_totals(new QLabel)
+      m_session(std::move(session)),
+      m_areas(new QListWidget(this)),
+      m_pages(new QStackedWidget(this)),
+      m_portfolio(new PortfolioView(db, this)),
+      m_administration(new AdministrationView(db, m_session, this)),
+      m_userLabel(new QLabel(this)),
+      m_cutOffLabel(new QLabel(this)),
+      m_databaseLabel(new QLabel(this))
 {
     const QString cooperative = SettingsStore(m_db).value(SettingsStore::CooperativeName, tr("Cooperativa"));
-    setWindowTitle(tr("Cobranza — %1").arg(cooperative));
+    setWindowTitle(tr("%1 — Cobranza").arg(cooperative));
+    setObjectName(QStringLiteral("mainWindow"));
 
-    auto *central = new QWidget;
-    auto *layout = new QVBoxLayout(central);
-    auto *bar = new QHBoxLayout;
-    bar->addWidget(new QLabel(tr("Corte:")));
-    bar->addWidget(m_snapshots);
-    bar->addSpacing(16);
-    m_search->setPlaceholderText(tr("Buscar por nombre, cédula, socio o crédito"));
-    m_search->setClearButtonEnabled(true);
-    bar->addWidget(m_search, 1);
-    layout->addLayout(bar);
-
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setAlternatingRowColors(true);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_totals);
+    m_areas->setObjectName(QStringLiteral("areaList"));
+    m_areas->setFixedWidth(170);
+    m_areas->setSpacing(2);
+    m_areas->setFocusPolicy(Qt::TabFocus);
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(6, 6, 6, 0);
+    layout->addWidget(m_areas);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    statusBar()->showMessage(tr("Base de datos: %1").arg(m_db.path()));
-    connect(m_snapshots, &QComboBox::currentIndexChanged, this, &MainWindow::showSnapshot);
-    connect(m_search, &QLineEdit::textChanged, this, &MainWindow::applySearch);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &MainWindow::updateTotals);
-    reloadSnapshots();
-    resize(1280, 760);
+    // Only the areas that work today; route sheets, agenda, notices and supervision join as they land.
+    addArea(tr("Cartera"), m_portfolio, QKeySequence(Qt::CTRL | Qt::Key_1));
+    addArea(tr("Administración"), m_administration, QKeySequence(Qt::CTRL | Qt::Key_2));
+    connect(m_areas, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
+
+    statusBar()->addWidget(m_userLabel);
+    statusBar()->addWidget(m_cutOffLabel);
+    statusBar()->addPermanentWidget(m_databaseLabel);
+    m_databaseLabel->setText(tr("Base de datos: %1").arg(m_db.path()));
+
+    createMenus();
+    connect(m_portfolio, &PortfolioView::creditActivated, this, &MainWindow::openCreditDetail);
+    connect(m_portfolio, &PortfolioView::cutOffChanged, this, &MainWindow::updateStatus);
+    connect(m_administration, &AdministrationView::importRequested, this, &MainWindow::importPortfolio);
+    connect(m_administration, &AdministrationView::settingsRequested, this, &MainWindow::openSettings);
+
+    m_portfolio->reloadSnapshots();
+    restoreState();
+    updateStatus();
 }
 
-void MainWindow::reloadSnapshots()
+void MainWindow::addArea(const QString &name, QWidget *page, const QKeySequence &shortcut)
 {
-    m_snapshots->clear();
-    for (const SnapshotInfo &s : listSnapshots(m_db))
-        m_snapshots->addItem(tr("%1 — %2 créditos").arg(s.cutOff.toString(QStringLiteral("dd/MM/yyyy"))).arg(s.creditCount),
-                             s.cutOff);
+    m_areas->addItem(QStringLiteral("%1\n%2").arg(name, shortcut.toString(QKeySequence::NativeText)));
+    m_pages->addWidget(page);
+    auto *action = new QAction(name, this);
+    action->setShortcut(shortcut);
+    const int index = m_pages->count() - 1;
+    connect(action, &QAction::triggered, this, [this, index] { m_areas->setCurrentRow(index); });
+    addAction(action);
+    m_areaActions.append(action);
 }
 
-void MainWindow::showSnapshot(int index)
+void MainWindow::showArea(int index)
 {
-    const QDate cutOff = m_snapshots->itemData(index).toDate();
-    m_model->setLines(cutOff.isValid() ? loadPortfolio(m_db, cutOff) : std::vector<PortfolioLine>{});
-    m_table->resizeColumnsToContents();
+    m_pages->setCurrentIndex(index);
+    if (m_pages->currentWidget() == m_administration)
+        m_administration->refresh();
 }
 
-void MainWindow::applySearch()
+void MainWindow::createMenus()
 {
-    PortfolioFilter filter;
-    filter.search = m_search->text();
-    m_model->setFilter(filter);
+    QMenu *file = menuBar()->addMenu(tr("&Archivo"));
+    QAction *import = file->addAction(tr("&Importar cartera…"), this, &MainWindow::importPortfolio);
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    file->addSeparator();
+    file->addAction(tr("Exportar a &CSV…"), this, &MainWindow::exportCsv);
+    QAction *xlsx = file->addAction(tr("Exportar a &Excel…"), this, &MainWindow::exportXlsx);
+    xlsx->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    file->addAction(tr("Exportar a P&DF…"), this, &MainWindow::exportPdf);
+    file->addSeparator();
+    QAction *print = file->addAction(tr("Im&primir…"), this, &MainWindow::printPreview);
+    print->setShortcut(QKeySequence::Print);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Salir"), this, &QWidget::close);
+    quit->setShortcut(QKeySequence::Quit);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Editar"));
+    QAction *copy = edit->addAction(tr("&Copiar filas"), this, &MainWindow::copyRows);
+    copy->setShortcut(QKeySequence::Copy);
+    QAction *find = edit->addAction(tr("&Buscar"), this, [this] {
+        m_areas->setCurrentRow(0);
+        m_portfolio->focusSearch();
+    });
+    find->setShortcut(QKeySequence::Find);
+    QAction *clear = edit->addAction(tr("&Limpiar filtros"), this, [this] { m_portfolio->setFilter({}); });
+    clear->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_L));
+    edit->addSeparator();
+    QAction *settings = edit->addAction(tr("C&onfiguración…"), this, &MainWindow::openSettings);
+    settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+
+    QMenu *view = menuBar()->addMenu(tr("&Ver"));
+    for (QAction *a : std::as_const(m_areaActions))
+        view->addAction(a);
+    view->addSeparator();
+    QAction *detail = view->addAction(tr("&Ficha del crédito"), this,
+                                      [this] { openCreditDetail(m_portfolio->selectedCreditNumber()); });
+    detail->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+
+    QMenu *help = menuBar()->addMenu(tr("Ay&uda"));
+    QAction *helpAction = help->addAction(tr("&Ayuda de Cobranza"), this, &MainWindow::showHelp);
+    helpAction->setShortcut(QKeySequence::HelpContents);
+    help->addAction(tr("A&cerca de Cobranza"), this, &MainWindow::showAbout);
 }
 
-void MainWindow::updateTotals()
+void MainWindow::restoreState()
 {
-    m_totals->setText(tr("%1 créditos · saldo %2 · vencido %3")
-                          .arg(QLocale().toString(m_model->visibleCount()), m_model->visibleBalance().toDisplayString(),
-                               m_model->visibleOverdue().toDisplayString()));
+    UiSettings settings;
+    if (!restoreGeometry(settings.mainWindowGeometry()))
+        resize(1366, 800);
+    QMainWindow::restoreState(settings.mainWindowState());
+    m_portfolio->table()->horizontalHeader()->restoreState(settings.portfolioHeaderState());
+    if (settings.portfolioHeaderState().isEmpty())
+        m_portfolio->table()->resizeColumnsToContents();
+    m_portfolio->setFilter(settings.portfolioFilter());
+    int area = 0;
+    for (int i = 0; i < m_areas->count(); ++i)
+        if (m_areas->item(i)->text().section(u'\n', 0, 0) == settings.lastArea())
+            area = i;
+    m_areas->setCurrentRow(area);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    UiSettings settings;
+    settings.setMainWindowGeometry(saveGeometry());
+    settings.setMainWindowState(saveState());
+    settings.setPortfolioHeaderState(m_portfolio->table()->horizontalHeader()->saveState());
+    settings.setPortfolioFilter(m_portfolio->filter());
+    if (QListWidgetItem *item = m_areas->currentItem())
+        settings.setLastArea(item->text().section(u'\n', 0, 0));
+    event->accept();
+}
+
+void MainWindow::updateStatus()
+{
+    QString who = tr("%1 (%2)").arg(m_session.fullName, roleLabel(m_session.role));
+    if (!m_session.branchCode.isEmpty()) {
+        const auto branch = DirectoryStore(m_db).branchByCode(m_session.branchCode);
+        who += tr(" · Agencia %1").arg(branch ? branch->name : m_session.branchCode);
+    }
+    m_userLabel->setText(who);
+    const QDate cutOff = m_portfolio->currentCutOff();
+    m_cutOffLabel->setText(cutOff.isValid() ? tr("Corte: %1").arg(cutOff.toString(QStringLiteral("dd/MM/yyyy")))
+                                            : tr("Sin cortes importados"));
+}
+
+void MainWindow::openCreditDetail(const QString &creditNumber)
+{
+    if (creditNumber.isEmpty())
+        return;
+    CreditDetailDialog dialog(m_db, creditNumber, m_portfolio->model()->rules(), this);
+    dialog.exec();
+}
+
+void MainWindow::importPortfolio()
+{
+    ImportDialog::chooseAndRun(this, m_db.path(), m_session, [this](const ImportResult &result) {
+        if (result.outcome == ImportResult::Outcome::Accepted)
+            m_portfolio->reloadSnapshots(result.cutOff);
+        m_administration->refresh();
+    });
+}
+
+void MainWindow::exportCsv()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Exportar a CSV"),
+        tr("cartera-%1.csv").arg(m_portfolio->currentCutOff().toString(Qt::ISODate)),
+        tr("CSV para Excel (*.csv)"));
+    if (path.isEmpty())
+        return;
+    QSaveFile file(path);
+    QString error;
+    const PortfolioModel *m = m_portfolio->model();
+    if (!file.open(QIODevice::WriteOnly) || !exportPortfolioCsv(&file, m->lines(), m->visibleRows(), m->rules(), &error)
+        || !file.commit()) {
+        QMessageBox::warning(this, tr("Exportar a CSV"),
+                             tr("No se pudo guardar %1: %2").arg(path, error.isEmpty() ? file.errorString() : error));
+        return;
+    }
+    statusBar()->showMessage(tr("%1 créditos exportados a %2").arg(m->visibleCount()).arg(path), 8000);
+}
+
+void MainWindow::exportXlsx()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Exportar a Excel"),
+        tr("cartera-%1.xlsx").arg(m_portfolio->currentCutOff().toString(Qt::ISODate)), tr("Libro de Excel (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const PortfolioModel *m = m_portfolio->model();
+    const QString title = tr("Cartera al %1 — %2")
+                              .arg(m_portfolio->currentCutOff().toString(QStringLiteral("dd/MM/yyyy")),
+                                   m_portfolio->describeFilter());
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = exportPortfolioXlsx(path, m->lines(), m->visibleRows(), m->rules(), title, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        QMessageBox::warning(this, tr("Exportar a Excel"), tr("No se pudo guardar %1: %2").arg(path, error));
+        return;
+    }
+    statusBar()->showMessage(tr("%1 créditos exportados a %2").arg(m->visibleCount()).arg(path), 8000);
+}
+
+void MainWindow::exportPdf()
+{
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Exportar a PDF"), tr("cartera-%1.pdf").arg(m_portfolio->currentCutOff().toString(Qt::ISODate)),
+        tr("Documento PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = PortfolioPrinting(m_db, *m_portfolio).writePdf(path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(this, tr("Exportar a PDF"), error);
+    else
+        statusBar()->showMessage(tr("PDF guardado en %1").arg(path), 8000);
+}
+
+void MainWindow::printPreview()
+{
+    PortfolioPrinting(m_db, *m_portfolio).preview(this);
+}
+
+void MainWindow::copyRows()
+{
+    // The selected rows as tab-separated text, which pastes into a spreadsheet as cells.
+    const QModelIndexList rows = m_portfolio->table()->selectionModel()->selectedRows();
+    const PortfolioModel *m = m_portfolio->model();
+    QStringList lines;
+    QStringList header;
+    for (int c = 0; c < m->columnCount(); ++c)
+        header << m->headerData(c, Qt::Horizontal, Qt::DisplayRole).toString();
+    lines << header.join(u'\t');
+    for (const QModelIndex &r : rows) {
+        QStringList cells;
+        for (int c = 0; c < m->columnCount(); ++c)
+            cells << m->data(m->index(r.row(), c), Qt::DisplayRole).toString();
+        lines << cells.join(u'\t');
+    }
+    if (rows.isEmpty())
+        return;
+    QApplication::clipboard()->setText(lines.join(u'\n'));
+    statusBar()->showMessage(tr("%1 filas copiadas").arg(rows.size()), 5000);
+}
+
+void MainWindow::openSettings()
+{
+    SettingsDialog dialog(m_db, m_session, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        setWindowTitle(tr("%1 — Cobranza")
+                           .arg(SettingsStore(m_db).value(SettingsStore::CooperativeName, tr("Cooperativa"))));
+        m_portfolio->reloadSnapshots(); // rules may have changed the derived columns
+    }
+}
+
+void MainWindow::showHelp()
+{
+    QMessageBox box(this);
+    box.setWindowTitle(tr("Ayuda de Cobranza"));
+    box.setTextFormat(Qt::RichText);
+    box.setText(tr(
+        "<h3>Cobranza</h3>"
+        "<p><b>Cartera</b> (Ctrl+1): elija el corte, filtre por sucursal, oficial, sector, segmento, calificación, "
+        "calificación anterior, días de mora o solo los reclasificados, y busque por nombre, cédula, número de socio "
+        "o de crédito (Ctrl+F). Haga clic en un encabezado para ordenar. Doble clic o Intro abre la ficha del "
+        "crédito.</p>"
+        "<p><b>Reclasificado</b>: la calificación es peor que al cierre del mes anterior; esos créditos tienen "
+        "prioridad al planificar las visitas.</p>"
+        "<p><b>Archivo → Importar cartera</b> (Ctrl+I) carga el reporte de créditos vencidos y por vencer. "
+        "Un archivo con errores se rechaza completo y la base no cambia.</p>"
+        "<p><b>Exportar</b>: las filas visibles a CSV, Excel (Ctrl+E) o PDF; <b>Imprimir</b> con Ctrl+P.</p>"
+        "<p><b>Administración</b> (Ctrl+2): historial de importaciones, configuración de la cooperativa y sus reglas, "
+        "respaldo y revisión de la base de datos.</p>"));
+    box.exec();
+}
+
+void MainWindow::showAbout()
+{
+    QMessageBox::about(this, tr("Acerca de Cobranza"),
+                       tr("<h3>Cobranza %1</h3><p>Estación de trabajo de cobranzas para cooperativas de ahorro y "
+                          "crédito: cartera, hojas de ruta, resultados de visitas, notificaciones y supervisión.</p>"
+                          "<p>Qt %2 · SQLite</p>")
+                           .arg(QStringLiteral(COBRANZA_VERSION), QString::fromLatin1(qVersion())));
 }
 
 } // namespace cobranza

@@ -1,38 +1,62 @@
 #pragma once
 
+#include "session.h"
+
 #include <QMainWindow>
 
-class QComboBox;
+class QAction;
 class QLabel;
-class QLineEdit;
-class QTableView;
+class QListWidget;
+class QStackedWidget;
 
 namespace cobranza {
 
+class AdministrationView;
 class Database;
-class PortfolioModel;
+class PortfolioView;
 
-// The workstation's main window: for now the portfolio of a chosen cut-off in a table.
+// The workstation's main window: one area per job (only the areas that work are shown), the
+// desktop menus and shortcuts, and a status bar saying who works where on which cut-off.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(Database &db, QWidget *parent = nullptr);
+    MainWindow(Database &db, Session session, QWidget *parent = nullptr);
+
+    PortfolioView *portfolioView() const { return m_portfolio; }
+    void openCreditDetail(const QString &creditNumber);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void reloadSnapshots();
-    void showSnapshot(int index);
-    void applySearch();
-    void updateTotals();
+    void createMenus();
+    void addArea(const QString &name, QWidget *page, const QKeySequence &shortcut);
+    void showArea(int index);
+    void importPortfolio();
+    void exportCsv();
+    void exportXlsx();
+    void exportPdf();
+    void printPreview();
+    void copyRows();
+    void openSettings();
+    void showHelp();
+    void showAbout();
+    void updateStatus();
+    void restoreState();
 
     Database &m_db;
-    PortfolioModel *m_model;
-    QComboBox *m_snapshots;
-    QLineEdit *m_search;
-    QTableView *m_table;
-    QLabel *m_totals;
+    Session m_session;
+    QListWidget *m_areas;
+    QStackedWidget *m_pages;
+    PortfolioView *m_portfolio;
+    AdministrationView *m_administration;
+    QLabel *m_userLabel;
+    QLabel *m_cutOffLabel;
+    QLabel *m_databaseLabel;
+    QList<QAction *> m_areaActions;
 };
 
 } // namespace cobranza

@@ -3,9 +3,12 @@
 #include "demo/demoseeder.h"
 #include "mainwindow.h"
 #include "store/database.h"
+#include "store/directorystore.h"
 #include "store/paths.h"
 
 #include <QApplication>
+#include <QLibraryInfo>
+#include <QTranslator>
 #include <QMessageBox>
 #include <QProgressDialog>
 
@@ -16,6 +19,11 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Cobranza"));
     QApplication::setApplicationVersion(QStringLiteral(COBRANZA_VERSION));
     QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Ecuador));
+    // Qt's own dialogs (file chooser, print preview, standard buttons) in Spanish too.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(&qtTranslator);
 
     const QString path = cobranza::defaultDatabasePath();
     QString error;
@@ -40,7 +48,13 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    cobranza::MainWindow window(*db);
+    // Until users sign in (the login comes with the users issue), the workstation acts as the
+    // administrator of the demo or as the installation itself.
+    const auto admin = cobranza::DirectoryStore(*db).sessionFor(QStringLiteral("admin"));
+    const cobranza::Session session = admin.value_or(
+        cobranza::Session{0, QStringLiteral("sistema"), QObject::tr("Sistema (instalación)"), QStringLiteral("SIS"),
+                          cobranza::Role::Sistemas, 0, QString()});
+    cobranza::MainWindow window(*db, session);
     window.show();
     return QApplication::exec();
 }

@@ -71,13 +71,13 @@ QString ImportResult::summary() const
 {
     switch (outcome) {
     case Outcome::Accepted:
-        return tr("Corte %1 importado: %2 créditos, %3 advertencias%4.")
+        return tr("Corte %1 importado: %L2 créditos, %L3 advertencias%4.")
             .arg(cutOff.toString(QStringLiteral("dd/MM/yyyy")))
             .arg(rows)
             .arg(warningCount)
             .arg(replaced ? tr(" (reemplazó al corte anterior)") : QString());
     case Outcome::DryRun:
-        return tr("Prueba sin cambios: el corte %1 se importaría con %2 créditos y %3 advertencias.")
+        return tr("Prueba sin cambios: el corte %1 se importaría con %L2 créditos y %L3 advertencias.")
             .arg(cutOff.toString(QStringLiteral("dd/MM/yyyy")))
             .arg(rows)
             .arg(warningCount);
@@ -86,7 +86,7 @@ QString ImportResult::summary() const
         if (cutOffExists)
             return tr("El corte %1 ya existe; no se reemplazó porque no se pidió hacerlo.")
                 .arg(cutOff.toString(QStringLiteral("dd/MM/yyyy")));
-        return tr("Archivo rechazado con %1 errores: la base de datos no cambió.").arg(errorCount);
+        return tr("Archivo rechazado con %L1 errores: la base de datos no cambió.").arg(errorCount);
     }
     return {};
 }

@@ -1,9 +1,37 @@
 #include "portfoliowriter.h"
 
+#include <array>
+
 namespace cobranza {
 
+namespace {
+
+// yyyy-mm-dd as QDate::toString(Qt::ISODate) writes it, without a QString per date; empty outside
+// the years 1-9999, where the caller falls back to Qt.
+QByteArrayView isoDate(QDate date, std::array<char, 10> *out)
+{
+    int y = 0, m = 0, d = 0;
+    date.getDate(&y, &m, &d);
+    if (!date.isValid() || y < 1 || y > 9999)
+        return {};
+    char *p = out->data();
+    const auto two = [&p](int v) {
+        *p++ = static_cast<char>('0' + v / 10);
+        *p++ = static_cast<char>('0' + v % 10);
+    };
+    two(y / 100);
+    two(y % 100);
+    *p++ = '-';
+    two(m);
+    *p++ = '-';
+    two(d);
+    return QByteArrayView(out->data(), out->size());
+}
+
+} // namespace
+
 PortfolioWriter::PortfolioWriter(sqlite3 *db, qint64 snapshotId, QDate cutOff)
-    : m_cutOff(cutOff.toString(Qt::ISODate)),
+    : m_cutOff(cutOff.toString(Qt::ISODate).toUtf8()),
       m_snapshotId(snapshotId),
       m_member(db, "INSERT INTO members(member_number, cedula, full_name, home_address, business_address, reference, "
                    "phone, mobile, email, latitude, longitude, updated_cut_off) VALUES(?,?,?,?,?,?,?,?,?,?,?,?) "
@@ -26,7 +54,8 @@ PortfolioWriter::PortfolioWriter(sqlite3 *db, qint64 snapshotId, QDate cutOff)
                       "WHERE excluded.updated_cut_off >= guarantors.updated_cut_off"),
       m_row(db, "INSERT INTO snapshot_credits(snapshot_id, credit_number, line, branch_code, officer, sector, "
                 "balance_cents, installment_cents, overdue_cents, overdue_installments, due_date, days_past_due, "
-                "rating, previous_rating) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
+                "rating, previous_rating, member_number, cedula, full_name, segment) "
+                "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"),
       m_lineOf(db, "SELECT line FROM snapshot_credits WHERE snapshot_id=? AND credit_number=?")
 {
 }
@@ -50,13 +79,21 @@ int PortfolioWriter::write(const PortfolioRecord &r)
     m_row.bind(8, row.installment.cents());
     m_row.bind(9, row.overdue.cents());
     m_row.bind(10, qint64{row.overdueInstallments});
-    m_row.bind(11, row.dueDate.toString(Qt::ISODate));
+    std::array<char, 10> date;
+    if (const QByteArrayView due = isoDate(row.dueDate, &date); !due.isEmpty())
+        m_row.bindUtf8(11, due);
+    else
+        m_row.bind(11, row.dueDate.toString(Qt::ISODate));
     m_row.bind(12, qint64{row.daysPastDue});
     m_row.bind(13, ratingCode(row.rating));
     if (row.previousRating)
         m_row.bind(14, ratingCode(*row.previousRating));
     else
         m_row.bindNull(14);
+    m_row.bind(15, r.member.memberNumber);
+    m_row.bind(16, r.member.cedula);
+    m_row.bind(17, r.member.fullName);
+    m_row.bind(18, segmentCode(r.credit.segment));
     if (const int rc = m_row.step(); rc != SQLITE_DONE)
         return rc;
 
@@ -77,7 +114,7 @@ int PortfolioWriter::write(const PortfolioRecord &r)
         m_member.bindNull(10);
         m_member.bindNull(11);
     }
-    m_member.bind(12, m_cutOff);
+    m_member.bindUtf8(12, m_cutOff);
     if (const int rc = m_member.step(); rc != SQLITE_DONE)
         return rc;
 
@@ -89,14 +126,17 @@ int PortfolioWriter::write(const PortfolioRecord &r)
         m_credit.bind(4, c.originalAmount->cents());
     else
         m_credit.bindNull(4);
-    m_credit.bindOrNull(5, c.grantedOn.isValid() ? c.grantedOn.toString(Qt::ISODate) : QString());
+    if (const QByteArrayView granted = isoDate(c.grantedOn, &date); !granted.isEmpty())
+        m_credit.bindUtf8(5, granted);
+    else
+        m_credit.bindOrNull(5, c.grantedOn.isValid() ? c.grantedOn.toString(Qt::ISODate) : QString());
     if (c.termMonths)
         m_credit.bind(6, qint64{*c.termMonths});
     else
         m_credit.bindNull(6);
     m_credit.bind(7, c.purpose);
     m_credit.bind(8, c.economicActivity);
-    m_credit.bind(9, m_cutOff);
+    m_credit.bindUtf8(9, m_cutOff);
     if (const int rc = m_credit.step(); rc != SQLITE_DONE)
         return rc;
 
@@ -107,7 +147,7 @@ int PortfolioWriter::write(const PortfolioRecord &r)
         m_guarantor.bind(4, g.fullName);
         m_guarantor.bind(5, g.address);
         m_guarantor.bind(6, g.phone);
-        m_guarantor.bind(7, m_cutOff);
+        m_guarantor.bindUtf8(7, m_cutOff);
         if (const int rc = m_guarantor.step(); rc != SQLITE_DONE)
             return rc;
     }

@@ -18,7 +18,7 @@ public:
     QString lastError() const { return m_row.lastError(); }
 
 private:
-    QString m_cutOff;
+    QByteArray m_cutOff; // ISO, UTF-8: bound three times a row
     qint64 m_snapshotId;
     SqliteStatement m_member;
     SqliteStatement m_credit;

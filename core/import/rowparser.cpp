@@ -6,6 +6,9 @@
 
 #include <QCoreApplication>
 
+#include <array>
+#include <charconv>
+
 namespace cobranza {
 
 namespace {
@@ -20,6 +23,29 @@ bool insideEcuador(double lat, double lon)
 
 std::optional<double> parseCoordinate(QStringView t)
 {
+    // Nearly every coordinate is a plain "-78.123456": read it without a QString. from_chars
+    // rounds correctly, as QString::toDouble does, so both give the same double.
+    if (t.size() <= 24) {
+        std::array<char, 24> ascii;
+        qsizetype i = 0;
+        qsizetype digitsBefore = 0, separators = 0, digitsAfter = 0;
+        for (; i < t.size(); ++i) {
+            const char16_t c = t[i].unicode();
+            if (c >= u'0' && c <= u'9')
+                (separators ? digitsAfter : digitsBefore) += 1;
+            else if ((c == u'.' || c == u',') && separators == 0 && digitsBefore > 0)
+                ++separators;
+            else if (!(c == u'-' && i == 0))
+                break;
+            ascii[static_cast<std::size_t>(i)] = c == u',' ? '.' : static_cast<char>(c);
+        }
+        if (i == t.size() && digitsBefore > 0 && (separators == 0 || digitsAfter > 0)) {
+            double v = 0;
+            const auto [end, ec] = std::from_chars(ascii.data(), ascii.data() + i, v);
+            if (ec == std::errc() && end == ascii.data() + i)
+                return v;
+        }
+    }
     bool ok = false;
     QString s = t.toString();
     s.replace(u',', u'.');

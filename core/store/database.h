@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QByteArray>
 #include <QSqlDatabase>
 #include <QString>
 #include <memory>
@@ -42,6 +43,8 @@ private:
 };
 
 // Begins a transaction and rolls it back unless commit() was called: every change is one unit.
+// Inside another transaction it is a savepoint, so a service that calls other services keeps
+// all their changes in its own single unit.
 class Transaction final
 {
 public:
@@ -54,6 +57,8 @@ public:
 
 private:
     QSqlDatabase m_db;
+    sqlite3 *m_handle = nullptr;
+    QByteArray m_savepoint; // empty for the outermost transaction
     bool m_active = false;
 };
 

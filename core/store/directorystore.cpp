@@ -2,6 +2,7 @@
 
 #include "store/database.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -36,6 +37,8 @@ const QString kStaffColumns =
 
 QVariant nullable(std::optional<double> v) { return v ? QVariant(*v) : QVariant(); }
 QVariant nullableId(qint64 id) { return id > 0 ? QVariant(id) : QVariant(); }
+// Qt binds a null QString as SQL NULL; the text columns are NOT NULL with '' for "none".
+QVariant notNull(const QString &s) { return QVariant(s.isNull() ? QStringLiteral("") : s); }
 
 } // namespace
 
@@ -101,8 +104,8 @@ qint64 DirectoryStore::addBranch(const Branch &b, QString *error) const
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("INSERT INTO branches(code, name, city, address, phone, latitude, longitude, active) "
                              "VALUES(?,?,?,?,?,?,?,?)"));
-    for (const QVariant &v : {QVariant(b.code), QVariant(b.name), QVariant(b.city), QVariant(b.address),
-                              QVariant(b.phone), nullable(b.latitude), nullable(b.longitude), QVariant(b.active)})
+    for (const QVariant &v : {QVariant(b.code), QVariant(b.name), notNull(b.city), notNull(b.address),
+                              notNull(b.phone), nullable(b.latitude), nullable(b.longitude), QVariant(b.active)})
         q.addBindValue(v);
     if (!q.exec()) {
         if (error)
@@ -110,6 +113,28 @@ qint64 DirectoryStore::addBranch(const Branch &b, QString *error) const
         return 0;
     }
     return q.lastInsertId().toLongLong();
+}
+
+bool DirectoryStore::updateBranch(const Branch &b, QString *error) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("UPDATE branches SET code = ?, name = ?, city = ?, address = ?, phone = ?, latitude = ?, "
+                             "longitude = ?, active = ? WHERE id = ?"));
+    for (const QVariant &v : {QVariant(b.code), QVariant(b.name), QVariant(b.city), QVariant(b.address),
+                              QVariant(b.phone), nullable(b.latitude), nullable(b.longitude), QVariant(b.active),
+                              QVariant(b.id)})
+        q.addBindValue(v);
+    if (!q.exec()) {
+        if (error)
+            *error = q.lastError().text();
+        return false;
+    }
+    if (q.numRowsAffected() != 1) {
+        if (error)
+            *error = QCoreApplication::translate("cobranza::DirectoryStore", "No existe la agencia %1.").arg(b.id);
+        return false;
+    }
+    return true;
 }
 
 qint64 DirectoryStore::addStaff(const StaffMember &s, QString *error) const

@@ -27,6 +27,8 @@ public:
     // transaction when they insert several rows.
     qint64 addBranch(const Branch &b, QString *error = nullptr) const;
     qint64 addStaff(const StaffMember &s, QString *error = nullptr) const;
+    // Rewrites the branch with `b.id`; false (reason in `error`) when it fails or no such branch.
+    bool updateBranch(const Branch &b, QString *error = nullptr) const;
 
     // The session of a stored user.
     std::optional<Session> sessionFor(const QString &username) const;

@@ -24,6 +24,7 @@ public:
     static inline const QString CooperativeCity = QStringLiteral("cooperative/city");
     static inline const QString CooperativeAddress = QStringLiteral("cooperative/address");
     static inline const QString CooperativePhone = QStringLiteral("cooperative/phone");
+    static inline const QString CooperativeLogo = QStringLiteral("cooperative/logo"); // PNG, base64
 
 private:
     const Database &m_db;

@@ -1,9 +1,14 @@
 #pragma once
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
+#include <QStringConverter>
 #include <QStringView>
 
 #include <sqlite3.h>
+
+#include <vector>
 
 namespace cobranza {
 
@@ -19,6 +24,7 @@ public:
 
     bool isValid() const { return m_stmt != nullptr; }
     void bind(int i, QStringView text);
+    void bindUtf8(int i, QByteArrayView utf8); // text already in UTF-8
     void bindOrNull(int i, QStringView text); // NULL for empty text
     void bind(int i, qint64 v) { sqlite3_bind_int64(m_stmt, i, v); }
     void bind(int i, double v) { sqlite3_bind_double(m_stmt, i, v); }
@@ -30,8 +36,16 @@ public:
     QString lastError() const;
 
 private:
+    char *textBuffer(int i, qsizetype size);
+    void bindBuffer(int i, const char *end);
+
     sqlite3 *m_db;
     sqlite3_stmt *m_stmt = nullptr;
+    // Text is bound as UTF-8, the database's encoding, from one buffer per parameter that keeps its
+    // capacity from row to row: binding UTF-16 made SQLite copy it and convert it again at every
+    // step, two allocations per value, a good part of a million-row import.
+    std::vector<QByteArray> m_text;
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };
 
 // Runs plain SQL through the C API; false on failure with the reason in `error`.

@@ -149,3 +149,36 @@ TEST_CASE("A backup is a sound copy with the same data", "[database]")
     REQUIRE(r.next());
     CHECK(r.value(0).toString() == QStringLiteral("Otavalo"));
 }
+
+TEST_CASE("A transaction inside another is a savepoint: the outer one decides", "[database]")
+{
+    test::ensureCoreApp();
+    QString error;
+    auto db = Database::open(QStringLiteral(":memory:"), &error);
+    REQUIRE(db);
+    QSqlQuery q(db->connection());
+    const auto branches = [&] {
+        REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM branches")));
+        REQUIRE(q.next());
+        return q.value(0).toInt();
+    };
+    {
+        Transaction outer(*db);
+        REQUIRE(q.exec(QStringLiteral("INSERT INTO branches(code, name) VALUES('A', 'a')")));
+        {
+            Transaction inner(*db);
+            REQUIRE(inner.isActive());
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO branches(code, name) VALUES('B', 'b')")));
+            // not committed: only the inner work is undone
+        }
+        CHECK(branches() == 1);
+        {
+            Transaction inner(*db);
+            REQUIRE(q.exec(QStringLiteral("INSERT INTO branches(code, name) VALUES('C', 'c')")));
+            REQUIRE(inner.commit());
+        }
+        CHECK(branches() == 2);
+        // the outer transaction is not committed: everything goes
+    }
+    CHECK(branches() == 0);
+}

@@ -17,18 +17,21 @@ class PortfolioModel final : public QAbstractTableModel
 public:
     enum Column {
         Branch, Officer, Member, Cedula, Credit, Segment, Sector, Balance, Overdue, OverdueInstallments, DaysPastDue,
-        Rating, PreviousRating, ColumnCount
+        Rating, PreviousRating, RiskLevel, Responsible, Reclassified, DaysToNextRating, LadderStage, ColumnCount
     };
-    static constexpr int SortRole = Qt::UserRole + 1;
 
     explicit PortfolioModel(QObject *parent = nullptr);
 
-    void setLines(std::vector<PortfolioLine> lines);
+    void setLines(std::vector<PortfolioLine> lines, PortfolioRules rules);
     void setFilter(const PortfolioFilter &filter);
+    const PortfolioFilter &filter() const { return m_filter; }
+    const std::vector<PortfolioLine> &lines() const { return m_lines; }
+    const std::vector<int> &visibleRows() const { return m_visible; }
+    const PortfolioRules &rules() const { return m_rules; }
     const PortfolioLine *lineAt(int row) const;
     int visibleCount() const { return static_cast<int>(m_visible.size()); }
-    Money visibleBalance() const;
-    Money visibleOverdue() const;
+    Money visibleBalance() const { return m_balance; }
+    Money visibleOverdue() const { return m_overdue; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -38,12 +41,16 @@ public:
 
 private:
     void refresh();
+    QVariant display(const PortfolioLine &l, int column) const;
 
     std::vector<PortfolioLine> m_lines;
     std::vector<int> m_visible;
+    PortfolioRules m_rules;
     PortfolioFilter m_filter;
     std::optional<PortfolioSortKey> m_sortKey;
     bool m_descending = false;
+    Money m_balance;
+    Money m_overdue;
 };
 
 } // namespace cobranza

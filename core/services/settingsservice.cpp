@@ -1,0 +1,342 @@
+#include "settingsservice.h"
+
+#include "identity.h"
+#include "store/database.h"
+#include "store/directorystore.h"
+#include "store/rulesstore.h"
+#include "store/settingsstore.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QSet>
+#include <QSqlQuery>
+
+namespace cobranza {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("cobranza::SettingsService", s); }
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+// Trimmed and never null: the columns are NOT NULL and a null QString binds as NULL.
+QString clean(const QString &s) { return s.isNull() ? QStringLiteral("") : s.trimmed(); }
+
+constexpr qsizetype kMaxLogoBytes = 1024 * 1024; // a letterhead logo; the row is read on every print
+
+bool insideEcuador(double lat, double lon)
+{
+    // Same box as the import's check: mainland and Galápagos.
+    return lat >= -5.1 && lat <= 1.7 && lon >= -92.2 && lon <= -75.1;
+}
+
+QString rucProblem(const QString &ruc)
+{
+    static const QRegularExpression thirteenDigits(QStringLiteral("^\\d{13}$"));
+    if (ruc.isEmpty())
+        return tr("Falta el RUC de la cooperativa.");
+    if (!thirteenDigits.match(ruc).hasMatch())
+        return tr("El RUC de la cooperativa debe tener 13 dígitos, sin espacios ni guiones.");
+    const IdentityCheck check = checkIdentity(ruc);
+    if (check == IdentityCheck::ValidRuc)
+        return {};
+    // The tax authority has issued company and public-entity RUCs that fail the check digit
+    // (formats/cartera.md): refusing them would lock such a cooperative out of its own settings.
+    const QChar third = ruc.at(2);
+    if (check == IdentityCheck::BadCheckDigit && (third == u'6' || third == u'9'))
+        return {};
+    return tr("El RUC %1 no es válido: %2.").arg(ruc, identityProblem(check));
+}
+
+// RulesStore::saveHolidays checks the same as it saves; it is repeated here because a batch must
+// know before its first write. Worth one shared function in core when RulesStore is next touched.
+QString holidaysProblem(const QList<Holiday> &holidays)
+{
+    QSet<QDate> seen;
+    for (const Holiday &h : holidays) {
+        const QString day = h.day.toString(QStringLiteral("dd/MM/yyyy"));
+        if (!h.day.isValid())
+            return tr("Hay un feriado sin fecha válida.");
+        if (h.description.trimmed().isEmpty())
+            return tr("El feriado del %1 no tiene descripción.").arg(day);
+        if (seen.contains(h.day))
+            return tr("El %1 está dos veces en el calendario.").arg(day);
+        seen.insert(h.day);
+    }
+    return {};
+}
+
+SettingsService::Part partOf(SettingsService::Rule rule)
+{
+    using R = SettingsService::Rule;
+    using P = SettingsService::Part;
+    switch (rule) {
+    case R::TimeWindows: return P::TimeWindows;
+    case R::RatingRoles: return P::RatingRoles;
+    case R::RatingScales: return P::RatingScales;
+    case R::CollectionsLadder: return P::CollectionsLadder;
+    case R::Holidays: return P::Holidays;
+    }
+    return P::TimeWindows;
+}
+
+} // namespace
+
+Branch normalizedBranch(Branch b)
+{
+    b.code = clean(b.code).toUpper();
+    b.name = clean(b.name);
+    b.city = clean(b.city);
+    b.address = clean(b.address);
+    b.phone = clean(b.phone);
+    return b;
+}
+
+SettingsService::SettingsService(const Database &db, Session session, PermissionTable permissions)
+    : m_db(db), m_session(std::move(session)), m_permissions(std::move(permissions))
+{
+}
+
+std::optional<QString> SettingsService::editRefusal() const
+{
+    return refusal(m_permissions, m_session, Permission::EditSettings);
+}
+
+bool SettingsService::allowed(QString *error) const
+{
+    if (const auto refused = editRefusal())
+        return fail(error, *refused);
+    return true;
+}
+
+CooperativeProfile SettingsService::profile() const
+{
+    const SettingsStore s(m_db);
+    return {s.value(SettingsStore::CooperativeName, {}),    s.value(SettingsStore::CooperativeShortName, {}),
+            s.value(SettingsStore::CooperativeRuc, {}),     s.value(SettingsStore::CooperativeCity, {}),
+            s.value(SettingsStore::CooperativeAddress, {}), s.value(SettingsStore::CooperativePhone, {}),
+            QByteArray::fromBase64(s.value(SettingsStore::CooperativeLogo, {}).toLatin1())};
+}
+
+QList<Branch> SettingsService::branches() const { return DirectoryStore(m_db).branches(); }
+TimeWindows SettingsService::timeWindows() const { return RulesStore(m_db).timeWindows(); }
+RatingRoles SettingsService::ratingRoles() const { return RulesStore(m_db).ratingRoles(); }
+RatingScales SettingsService::ratingScales() const { return RulesStore(m_db).ratingScales(); }
+CollectionsLadder SettingsService::collectionsLadder() const { return RulesStore(m_db).collectionsLadder(); }
+QList<Holiday> SettingsService::configuredHolidays() const { return RulesStore(m_db).configuredHolidays(); }
+
+QString SettingsService::validateProfile(const CooperativeProfile &p)
+{
+    if (p.name.trimmed().isEmpty())
+        return tr("Falta el nombre de la cooperativa.");
+    if (const QString problem = rucProblem(p.ruc.trimmed()); !problem.isEmpty())
+        return problem;
+    if (p.city.trimmed().isEmpty())
+        return tr("Falta la ciudad de la cooperativa.");
+    if (!p.logoPng.isEmpty()) {
+        if (!p.logoPng.startsWith(QByteArray::fromRawData("\x89PNG\r\n\x1a\n", 8)))
+            return tr("El logo debe ser una imagen PNG.");
+        if (p.logoPng.size() > kMaxLogoBytes)
+            return tr("El logo ocupa %1 KB; el máximo es %2 KB.").arg(p.logoPng.size() / 1024).arg(kMaxLogoBytes / 1024);
+    }
+    return {};
+}
+
+QString SettingsService::validateBranch(const Branch &branch) const
+{
+    static const QRegularExpression codeShape(QStringLiteral("^[A-Z0-9]{2,6}$"));
+    const Branch b = normalizedBranch(branch);
+    if (b.code.isEmpty())
+        return tr("Falta el código de la agencia.");
+    if (!codeShape.match(b.code).hasMatch())
+        return tr("El código de agencia «%1» debe tener de 2 a 6 letras o dígitos, sin espacios ni tildes.").arg(b.code);
+    if (b.name.isEmpty())
+        return tr("Falta el nombre de la agencia %1.").arg(b.code);
+    if (const auto other = DirectoryStore(m_db).branchByCode(b.code); other && other->id != b.id)
+        return tr("Ya existe otra agencia con el código %1 (%2).").arg(other->code, other->name);
+    if (b.latitude.has_value() != b.longitude.has_value())
+        return tr("Indique la latitud y la longitud de la agencia %1, o ninguna de las dos.").arg(b.code);
+    if (b.latitude && !insideEcuador(*b.latitude, *b.longitude))
+        return tr("Las coordenadas de la agencia %1 quedan fuera del Ecuador.").arg(b.code);
+    return {};
+}
+
+bool SettingsService::writeProfile(const CooperativeProfile &p) const
+{
+    const SettingsStore s(m_db);
+    return s.setValue(SettingsStore::CooperativeName, clean(p.name))
+           && s.setValue(SettingsStore::CooperativeShortName, clean(p.shortName))
+           && s.setValue(SettingsStore::CooperativeRuc, clean(p.ruc))
+           && s.setValue(SettingsStore::CooperativeCity, clean(p.city))
+           && s.setValue(SettingsStore::CooperativeAddress, clean(p.address))
+           && s.setValue(SettingsStore::CooperativePhone, clean(p.phone))
+           && s.setValue(SettingsStore::CooperativeLogo, clean(QString::fromLatin1(p.logoPng.toBase64())));
+}
+
+bool SettingsService::writeBranch(const Branch &branch, QString *error) const
+{
+    const Branch b = normalizedBranch(branch);
+    const DirectoryStore directory(m_db);
+    QString why;
+    const bool ok = b.id == 0 ? directory.addBranch(b, &why) > 0 : directory.updateBranch(b, &why);
+    return ok || fail(error, tr("No se pudo guardar la agencia %1: %2").arg(b.code, why));
+}
+
+bool SettingsService::deleteRule(Rule rule) const
+{
+    QSqlQuery q(m_db.connection());
+    switch (rule) {
+    case Rule::TimeWindows:
+        // The keys RulesStore writes the windows under; the reset test fails if they drift apart.
+        return q.exec(QStringLiteral("DELETE FROM settings WHERE key LIKE 'windows/%' "
+                                     "OR key IN ('rules/due_soon_days', 'rules/max_reschedule_days')"));
+    case Rule::RatingRoles: return q.exec(QStringLiteral("DELETE FROM rating_roles"));
+    case Rule::RatingScales: return q.exec(QStringLiteral("DELETE FROM rating_scale_versions")); // cascades
+    case Rule::CollectionsLadder: return q.exec(QStringLiteral("DELETE FROM ladder_stages"));
+    case Rule::Holidays: return q.exec(QStringLiteral("DELETE FROM holidays"));
+    }
+    return false;
+}
+
+bool SettingsService::saveProfile(const CooperativeProfile &profile, QString *error) const
+{
+    SettingsChanges c;
+    c.profile = profile;
+    return saveChanges(c, error);
+}
+
+bool SettingsService::saveBranch(const Branch &branch, QString *error) const
+{
+    SettingsChanges c;
+    c.branches = {branch};
+    return saveChanges(c, error);
+}
+
+bool SettingsService::saveTimeWindows(const TimeWindows &windows, QString *error) const
+{
+    // audit: issue 4
+    return allowed(error) && RulesStore(m_db).saveTimeWindows(windows, error);
+}
+
+bool SettingsService::saveRatingRoles(const RatingRoles &roles, QString *error) const
+{
+    // audit: issue 4
+    return allowed(error) && RulesStore(m_db).saveRatingRoles(roles, error);
+}
+
+bool SettingsService::saveRatingScales(const RatingScales &scales, QString *error) const
+{
+    // audit: issue 4
+    return allowed(error) && RulesStore(m_db).saveRatingScales(scales, error);
+}
+
+bool SettingsService::saveCollectionsLadder(const CollectionsLadder &ladder, QString *error) const
+{
+    // audit: issue 4
+    return allowed(error) && RulesStore(m_db).saveCollectionsLadder(ladder, error);
+}
+
+bool SettingsService::saveHolidays(const QList<Holiday> &holidays, QString *error) const
+{
+    // audit: issue 4
+    return allowed(error) && RulesStore(m_db).saveHolidays(holidays, error);
+}
+
+bool SettingsService::resetToDefaults(Rule rule, QString *error) const
+{
+    SettingsChanges c;
+    c.resetTimeWindows = rule == Rule::TimeWindows;
+    c.resetRatingRoles = rule == Rule::RatingRoles;
+    c.resetRatingScales = rule == Rule::RatingScales;
+    c.resetCollectionsLadder = rule == Rule::CollectionsLadder;
+    c.resetHolidays = rule == Rule::Holidays;
+    return saveChanges(c, error);
+}
+
+bool SettingsService::saveChanges(const SettingsChanges &c, QString *error, std::optional<Part> *failedPart) const
+{
+    if (!allowed(error))
+        return false;
+    const auto failAt = [&](Part part, const QString &message) {
+        if (failedPart)
+            *failedPart = part;
+        return fail(error, message);
+    };
+
+    // Everything is validated before anything is written, so a mistake on one page leaves the
+    // database as it was.
+    if (c.profile)
+        if (const QString problem = validateProfile(*c.profile); !problem.isEmpty())
+            return failAt(Part::Profile, problem);
+    QSet<QString> codes;
+    for (const Branch &b : c.branches) {
+        if (const QString problem = validateBranch(b); !problem.isEmpty())
+            return failAt(Part::Branches, problem);
+        const QString code = normalizedBranch(b).code;
+        if (codes.contains(code))
+            return failAt(Part::Branches, tr("Dos agencias tienen el código %1.").arg(code));
+        codes.insert(code);
+    }
+    const bool saveWindows = c.timeWindows && !c.resetTimeWindows;
+    const bool saveRoles = c.ratingRoles && !c.resetRatingRoles;
+    const bool saveScales = c.ratingScales && !c.resetRatingScales;
+    const bool saveLadder = c.collectionsLadder && !c.resetCollectionsLadder;
+    const bool saveHolidayList = c.holidays && !c.resetHolidays;
+    if (saveWindows)
+        if (const QString problem = c.timeWindows->validate(); !problem.isEmpty())
+            return failAt(Part::TimeWindows, problem);
+    if (saveScales)
+        if (const QString problem = c.ratingScales->validate(); !problem.isEmpty())
+            return failAt(Part::RatingScales, problem);
+    if (saveLadder)
+        if (const QString problem = c.collectionsLadder->validate(); !problem.isEmpty())
+            return failAt(Part::CollectionsLadder, problem);
+
+    if (saveHolidayList)
+        if (const QString problem = holidaysProblem(*c.holidays); !problem.isEmpty())
+            return failAt(Part::Holidays, problem);
+
+    // One transaction for the whole dialog: RulesStore's own transactions become savepoints inside
+    // it, so a failure anywhere leaves every setting as it was.
+    const bool anyReset = c.resetTimeWindows || c.resetRatingRoles || c.resetRatingScales
+                          || c.resetCollectionsLadder || c.resetHolidays;
+    QString why;
+    Transaction tx(m_db);
+    if (c.profile && !writeProfile(*c.profile))
+        return failAt(Part::Profile, tr("No se pudieron guardar los datos de la cooperativa."));
+    for (const Branch &b : c.branches)
+        if (!writeBranch(b, &why))
+            return failAt(Part::Branches, why);
+    if (anyReset) {
+        const std::pair<bool, Rule> resets[] = {{c.resetTimeWindows, Rule::TimeWindows},
+                                                {c.resetRatingRoles, Rule::RatingRoles},
+                                                {c.resetRatingScales, Rule::RatingScales},
+                                                {c.resetCollectionsLadder, Rule::CollectionsLadder},
+                                                {c.resetHolidays, Rule::Holidays}};
+        for (const auto &[wanted, rule] : resets)
+            if (wanted && !deleteRule(rule))
+                return failAt(partOf(rule), tr("No se pudieron restablecer los valores por defecto."));
+    }
+    const RulesStore rules(m_db);
+    // audit: issue 4 — one entry per changed part, written inside this transaction.
+    if (saveHolidayList && !rules.saveHolidays(*c.holidays, &why))
+        return failAt(Part::Holidays, why);
+    if (saveWindows && !rules.saveTimeWindows(*c.timeWindows, &why))
+        return failAt(Part::TimeWindows, why);
+    if (saveRoles && !rules.saveRatingRoles(*c.ratingRoles, &why))
+        return failAt(Part::RatingRoles, why);
+    if (saveScales && !rules.saveRatingScales(*c.ratingScales, &why))
+        return failAt(Part::RatingScales, why);
+    if (saveLadder && !rules.saveCollectionsLadder(*c.collectionsLadder, &why))
+        return failAt(Part::CollectionsLadder, why);
+    if (!tx.commit())
+        return fail(error, tr("No se pudo guardar la configuración."));
+    return true;
+}
+
+} // namespace cobranza
