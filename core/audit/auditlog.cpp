@@ -12,11 +12,12 @@ bool AuditLog::record(const Session &who, const QString &action, const QString &
 {
     const QDateTime now = m_clock.now();
     QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO audit_log(at_utc, at_local, staff_id, action, record_type, record_id, "
-                             "old_value, new_value) VALUES(?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.prepare(QStringLiteral("INSERT INTO audit_log(at_utc, at_local, staff_id, username, action, record_type, "
+                             "record_id, old_value, new_value) VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(now.toUTC().toString(Qt::ISODateWithMs));
     q.addBindValue(now.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss")));
     q.addBindValue(who.staffId > 0 ? QVariant(who.staffId) : QVariant());
+    q.addBindValue(who.username.isNull() ? QStringLiteral("") : who.username);
     q.addBindValue(action);
     q.addBindValue(recordType);
     q.addBindValue(recordId);
@@ -27,7 +28,7 @@ bool AuditLog::record(const Session &who, const QString &action, const QString &
 
 QList<AuditEntry> AuditLog::entries(const AuditFilter &f) const
 {
-    QString sql = QStringLiteral("SELECT a.id, a.at_utc, a.at_local, a.staff_id, s.full_name, a.action, a.record_type, "
+    QString sql = QStringLiteral("SELECT a.id, a.at_utc, a.at_local, a.staff_id, IFNULL(s.full_name, a.username), a.action, a.record_type, "
                                  "a.record_id, a.old_value, a.new_value FROM audit_log a "
                                  "LEFT JOIN staff s ON s.id = a.staff_id WHERE 1 = 1");
     QVariantList binds;

@@ -1,5 +1,7 @@
 #include "portfolioimporter.h"
 
+#include "audit/auditlog.h"
+#include "clock.h"
 #include "csvreader.h"
 #include "importlog.h"
 #include "portfoliocolumns.h"
@@ -110,6 +112,18 @@ ImportResult PortfolioImporter::run(const ImportOptions &options, const ImportPr
     if (options.cutOff)
         result.cutOff = *options.cutOff;
 
+    // Every import attempt is in the audit trail: who, which file, what came of it.
+    const auto audit = [this](const ImportResult &r) {
+        const SystemClock clock;
+        return AuditLog(m_db, clock)
+            .record(m_session, QStringLiteral("IMPORT_") + outcomeCode(r.outcome), QStringLiteral("import"),
+                    QString::number(r.importId), r.replaced ? tr("reemplazó el corte %1").arg(r.cutOff.toString(Qt::ISODate)) : QString(),
+                    tr("%1: corte %2, %3 filas, %4 advertencias, %5 errores")
+                        .arg(r.fileName, r.cutOff.isValid() ? r.cutOff.toString(Qt::ISODate) : tr("sin corte"))
+                        .arg(r.rows)
+                        .arg(r.warningCount)
+                        .arg(r.errorCount));
+    };
     const auto finishRejected = [&](ImportResult::Outcome outcome) {
         result.outcome = outcome;
         result.errorCount = std::count_if(result.messages.cbegin(), result.messages.cend(),
@@ -117,6 +131,7 @@ ImportResult PortfolioImporter::run(const ImportOptions &options, const ImportPr
         result.warningCount = result.messages.size() - result.errorCount;
         sortMessages(&result.messages);
         result.importId = log.record(result, m_session.staffId, startedAt);
+        audit(result); // its own statement: the rolled-back transaction is gone
         return result;
     };
 
@@ -267,7 +282,8 @@ ImportResult PortfolioImporter::run(const ImportOptions &options, const ImportPr
     totals.bind(3, totalOverdue.cents());
     totals.bind(4, snapshotId);
     if (totals.step() != SQLITE_DONE || !log.finish(result, QDateTime::currentDateTimeUtc())
-        || !log.insertMessages(result.importId, result.messages) || !sqliteExec(db, "COMMIT", &why)) {
+        || !log.insertMessages(result.importId, result.messages) || !audit(result)
+        || !sqliteExec(db, "COMMIT", &why)) {
         result.messages.prepend(fileError(0, tr("no se pudo guardar la importación: %1").arg(why)));
         return rollback(ImportResult::Outcome::Rejected);
     }

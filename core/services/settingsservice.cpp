@@ -1,5 +1,8 @@
 #include "settingsservice.h"
 
+#include "audit/auditlog.h"
+#include "clock.h"
+
 #include "identity.h"
 #include "store/database.h"
 #include "store/directorystore.h"
@@ -219,32 +222,37 @@ bool SettingsService::saveBranch(const Branch &branch, QString *error) const
 
 bool SettingsService::saveTimeWindows(const TimeWindows &windows, QString *error) const
 {
-    // audit: issue 4
-    return allowed(error) && RulesStore(m_db).saveTimeWindows(windows, error);
+    SettingsChanges c;
+    c.timeWindows = windows;
+    return saveChanges(c, error);
 }
 
 bool SettingsService::saveRatingRoles(const RatingRoles &roles, QString *error) const
 {
-    // audit: issue 4
-    return allowed(error) && RulesStore(m_db).saveRatingRoles(roles, error);
+    SettingsChanges c;
+    c.ratingRoles = roles;
+    return saveChanges(c, error);
 }
 
 bool SettingsService::saveRatingScales(const RatingScales &scales, QString *error) const
 {
-    // audit: issue 4
-    return allowed(error) && RulesStore(m_db).saveRatingScales(scales, error);
+    SettingsChanges c;
+    c.ratingScales = scales;
+    return saveChanges(c, error);
 }
 
 bool SettingsService::saveCollectionsLadder(const CollectionsLadder &ladder, QString *error) const
 {
-    // audit: issue 4
-    return allowed(error) && RulesStore(m_db).saveCollectionsLadder(ladder, error);
+    SettingsChanges c;
+    c.collectionsLadder = ladder;
+    return saveChanges(c, error);
 }
 
 bool SettingsService::saveHolidays(const QList<Holiday> &holidays, QString *error) const
 {
-    // audit: issue 4
-    return allowed(error) && RulesStore(m_db).saveHolidays(holidays, error);
+    SettingsChanges c;
+    c.holidays = holidays;
+    return saveChanges(c, error);
 }
 
 bool SettingsService::resetToDefaults(Rule rule, QString *error) const
@@ -256,6 +264,88 @@ bool SettingsService::resetToDefaults(Rule rule, QString *error) const
     c.resetCollectionsLadder = rule == Rule::CollectionsLadder;
     c.resetHolidays = rule == Rule::Holidays;
     return saveChanges(c, error);
+}
+
+bool SettingsService::auditChanges(const SettingsChanges &c) const
+{
+    // One entry per changed part, old and new as a person reads them, in the save's transaction.
+    const SystemClock clock;
+    const AuditLog audit(m_db, clock);
+    const QString action = QStringLiteral("SETTINGS_CHANGED");
+    const QString type = QStringLiteral("settings");
+    const QString defaults = tr("valores por defecto");
+    bool ok = true;
+    if (c.profile) {
+        const CooperativeProfile before = profile();
+        const auto text = [](const CooperativeProfile &p) {
+            return QStringLiteral("%1 | %2 | RUC %3 | %4 | %5 | %6")
+                .arg(p.name, p.shortName, p.ruc, p.city, p.address, p.phone);
+        };
+        ok = ok && audit.record(m_session, action, type, QStringLiteral("cooperativa"), text(before), text(*c.profile));
+    }
+    for (const Branch &b : c.branches) {
+        const auto before = b.id ? DirectoryStore(m_db).branch(b.id) : std::nullopt;
+        const auto text = [](const Branch &x) { return QStringLiteral("%1 %2, %3").arg(x.code, x.name, x.city); };
+        ok = ok && audit.record(m_session, action, QStringLiteral("branch"), normalizedBranch(b).code,
+                                before ? text(*before) : QString(), text(normalizedBranch(b)));
+    }
+    const auto rule = [&](bool reset, bool changed, const QString &id, const QString &before, const QString &after) {
+        if (reset)
+            ok = ok && audit.record(m_session, action, type, id, before, defaults);
+        else if (changed)
+            ok = ok && audit.record(m_session, action, type, id, before, after);
+    };
+    const auto windowsText = [](const TimeWindows &w) {
+        return QStringLiteral("agendar hasta %1; coordinadores %2–%3; impresión %4–%5; recordatorios hasta %6; "
+                              "resultados hasta %7; por vencer %8 días; reagendar máx. %9 días")
+            .arg(w.bookingUntil.toString(QStringLiteral("HH:mm")), w.coordinatorFrom.toString(QStringLiteral("HH:mm")),
+                 w.coordinatorUntil.toString(QStringLiteral("HH:mm")), w.printingFrom.toString(QStringLiteral("HH:mm")),
+                 w.printingUntil.toString(QStringLiteral("HH:mm")), w.remindersUntil.toString(QStringLiteral("HH:mm")),
+                 w.resultsDue.toString(QStringLiteral("HH:mm")))
+            .arg(w.dueSoonDays)
+            .arg(w.maxRescheduleDays);
+    };
+    const auto rolesText = [](const RatingRoles &r) {
+        QStringList parts;
+        for (Rating x : kAllRatings)
+            parts << ratingCode(x) + u'=' + roleCode(r.responsibleFor(x));
+        return parts.join(u' ');
+    };
+    const auto scalesText = [](const RatingScales &sc) {
+        QStringList parts;
+        for (const RatingScaleVersion &v : sc.versions()) {
+            QStringList bands;
+            for (const RatingBand &b : v.bands)
+                bands << QStringLiteral("%1 %2-%3").arg(ratingCode(b.rating)).arg(b.minDays)
+                             .arg(b.maxDays ? QString::number(*b.maxDays) : QStringLiteral("…"));
+            parts << QStringLiteral("%1 desde %2: %3").arg(v.name, v.validFrom.toString(Qt::ISODate), bands.join(u','));
+        }
+        return parts.join(QStringLiteral(" | "));
+    };
+    const auto ladderText = [](const CollectionsLadder &l) {
+        QStringList parts;
+        for (const LadderStage &st : l.stages())
+            parts << CollectionsLadder::rangeLabel(st) + (st.notice ? u' ' + noticeTypeCode(*st.notice) : QString());
+        return parts.join(QStringLiteral("; "));
+    };
+    const auto holidaysText = [](const QList<Holiday> &hs) {
+        QStringList parts;
+        for (const Holiday &h : hs)
+            parts << h.day.toString(Qt::ISODate);
+        return parts.join(u' ');
+    };
+    const RulesStore rules(m_db);
+    rule(c.resetTimeWindows, c.timeWindows.has_value(), QStringLiteral("horarios"), windowsText(rules.timeWindows()),
+         c.timeWindows ? windowsText(*c.timeWindows) : QString());
+    rule(c.resetRatingRoles, c.ratingRoles.has_value(), QStringLiteral("calificaciones"), rolesText(rules.ratingRoles()),
+         c.ratingRoles ? rolesText(*c.ratingRoles) : QString());
+    rule(c.resetRatingScales, c.ratingScales.has_value(), QStringLiteral("escalas"), scalesText(rules.ratingScales()),
+         c.ratingScales ? scalesText(*c.ratingScales) : QString());
+    rule(c.resetCollectionsLadder, c.collectionsLadder.has_value(), QStringLiteral("escalera"),
+         ladderText(rules.collectionsLadder()), c.collectionsLadder ? ladderText(*c.collectionsLadder) : QString());
+    rule(c.resetHolidays, c.holidays.has_value(), QStringLiteral("feriados"), holidaysText(rules.configuredHolidays()),
+         c.holidays ? holidaysText(*c.holidays) : QString());
+    return ok;
 }
 
 bool SettingsService::saveChanges(const SettingsChanges &c, QString *error, std::optional<Part> *failedPart) const
@@ -307,6 +397,9 @@ bool SettingsService::saveChanges(const SettingsChanges &c, QString *error, std:
                           || c.resetCollectionsLadder || c.resetHolidays;
     QString why;
     Transaction tx(m_db);
+    // Audited first, while the old values can still be read; the entries commit with the change.
+    if (!auditChanges(c))
+        return fail(error, tr("No se pudo registrar el cambio en la auditoría."));
     if (c.profile && !writeProfile(*c.profile))
         return failAt(Part::Profile, tr("No se pudieron guardar los datos de la cooperativa."));
     for (const Branch &b : c.branches)
@@ -323,7 +416,6 @@ bool SettingsService::saveChanges(const SettingsChanges &c, QString *error, std:
                 return failAt(partOf(rule), tr("No se pudieron restablecer los valores por defecto."));
     }
     const RulesStore rules(m_db);
-    // audit: issue 4 — one entry per changed part, written inside this transaction.
     if (saveHolidayList && !rules.saveHolidays(*c.holidays, &why))
         return failAt(Part::Holidays, why);
     if (saveWindows && !rules.saveTimeWindows(*c.timeWindows, &why))

@@ -94,6 +94,8 @@ private:
     bool writeBranch(const Branch &branch, QString *error) const;
     bool deleteRule(Rule rule) const;
 
+    bool auditChanges(const SettingsChanges &c) const;
+
     const Database &m_db;
     Session m_session;
     PermissionTable m_permissions;

@@ -113,7 +113,8 @@ CREATE TABLE audit_log (
     id          INTEGER PRIMARY KEY,
     at_utc      TEXT NOT NULL,
     at_local    TEXT NOT NULL,
-    staff_id    INTEGER REFERENCES staff(id),
+    staff_id    INTEGER,               -- no foreign key: the trail outlives any change to staff
+    username    TEXT NOT NULL DEFAULT '',
     action      TEXT NOT NULL,
     record_type TEXT NOT NULL,
     record_id   TEXT NOT NULL,
