@@ -91,12 +91,13 @@ int main(int argc, char *argv[])
                     static_cast<long long>(credits), static_cast<double>(t.elapsed()) / 1000.0);
     }
     const auto session = DirectoryStore(*db).sessionFor(QStringLiteral("admin"));
+    const SystemClock clock;
 
     std::printf("%-44s %8s %8s %8s\n", "step (ms)", "min", "median", "max");
     std::unique_ptr<MainWindow> window;
     measure("open main window on the newest snapshot", std::max(1, repeat / 2), [&] {
         window.reset();
-        window = std::make_unique<MainWindow>(*db, *session);
+        window = std::make_unique<MainWindow>(*db, *session, clock);
         window->show();
         QApplication::processEvents();
     });

@@ -6,7 +6,8 @@
 #   sudo bash installer/check-deb.sh [--no-host] [--no-chroot] [--keep-chroot] [PAQUETE.deb]
 #
 # PAQUETE.deb defaults to the newest build-deb/cobranza_*.deb. MIRROR (default: the Debian mirror of
-# /etc/apt/sources.list*, else http://deb.debian.org/debian) and GUI_SECONDS (default 5) may be set.
+# /etc/apt/sources.list*, else http://deb.debian.org/debian), GUI_SECONDS (default 5) and
+# DEMO_PASSWORD (the demo cooperative's admin password, core/demo/demoseeder.h) may be set.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -37,6 +38,7 @@ if [ "$(id -u)" -ne 0 ]; then
   exit 2
 fi
 GUI_SECONDS="${GUI_SECONDS:-5}"
+DEMO_PASSWORD="${DEMO_PASSWORD:-Cobranza2026}"
 export DEBIAN_FRONTEND=noninteractive
 
 step() { printf '\n== %s\n' "$*"; }
@@ -131,7 +133,11 @@ EOF
   mount -t sysfs sys "$dir/sys"
   mkdir -p "$dir/dev/pts" && mount -t devpts devpts "$dir/dev/pts"
   cp "$deb" "$dir/tmp/"
-  in_chroot() { chroot "$dir" env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 "$@"; }
+  # cobranza-cli signs in as the demo's admin; the password comes from the environment.
+  in_chroot() {
+    chroot "$dir" env -i HOME=/root PATH=/usr/sbin:/usr/bin:/sbin:/bin LANG=C.UTF-8 \
+      COBRANZA_PASSWORD="$DEMO_PASSWORD" "$@" </dev/null
+  }
 
   step "chroot: cobranza no está antes de instalar"
   in_chroot sh -c '! command -v cobranza' && echo "correcto: sistema limpio"

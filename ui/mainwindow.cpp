@@ -3,6 +3,8 @@
 #include "administrationview.h"
 #include "creditdetaildialog.h"
 #include "import/importdialog.h"
+#include "login/changepassworddialog.h"
+#include "store/backupmanager.h"
 #include "portfolio/portfolioexport.h"
 #include "portfolio/portfoliomodel.h"
 #include "portfolio/portfolioview.h"
@@ -32,14 +34,15 @@
 
 namespace cobranza {
 
-MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
+MainWindow::MainWindow(Database &db, Session session, const Clock &clock, QWidget *parent)
     : QMainWindow(parent),
       m_db(db),
       m_session(std::move(session)),
+      m_clock(clock),
       m_areas(new QListWidget(this)),
       m_pages(new QStackedWidget(this)),
       m_portfolio(new PortfolioView(db, this)),
-      m_administration(new AdministrationView(db, m_session, this)),
+      m_administration(new AdministrationView(db, m_session, clock, this)),
       m_userLabel(new QLabel(this)),
       m_cutOffLabel(new QLabel(this)),
       m_databaseLabel(new QLabel(this))
@@ -74,6 +77,7 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
     connect(m_portfolio, &PortfolioView::cutOffChanged, this, &MainWindow::updateStatus);
     connect(m_administration, &AdministrationView::importRequested, this, &MainWindow::importPortfolio);
     connect(m_administration, &AdministrationView::settingsRequested, this, &MainWindow::openSettings);
+    connect(m_administration, &AdministrationView::databaseRestored, this, [this] { m_portfolio->reloadSnapshots(); });
 
     m_portfolio->reloadSnapshots();
     restoreState();
@@ -82,7 +86,7 @@ MainWindow::MainWindow(Database &db, Session session, QWidget *parent)
 
 void MainWindow::addArea(const QString &name, QWidget *page, const QKeySequence &shortcut)
 {
-    m_areas->addItem(QStringLiteral("%1\n%2").arg(name, shortcut.toString(QKeySequence::NativeText)));
+    m_areas->addItem(QStringLiteral("%1\n%2").arg(name, shortcut.toString(QKeySequence::PortableText)));
     m_pages->addWidget(page);
     auto *action = new QAction(name, this);
     action->setShortcut(shortcut);
@@ -129,6 +133,7 @@ void MainWindow::createMenus()
     edit->addSeparator();
     QAction *settings = edit->addAction(tr("C&onfiguración…"), this, &MainWindow::openSettings);
     settings->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    edit->addAction(tr("Cambiar &contraseña…"), this, &MainWindow::changePassword);
 
     QMenu *view = menuBar()->addMenu(tr("&Ver"));
     for (QAction *a : std::as_const(m_areaActions))
@@ -170,6 +175,16 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setPortfolioFilter(m_portfolio->filter());
     if (QListWidgetItem *item = m_areas->currentItem())
         settings.setLastArea(item->text().section(u'\n', 0, 0));
+    // The day's first session leaves a backup behind (rotated: 7 daily, 4 weekly).
+    const BackupManager backups(m_db, BackupManager::folderFor(m_db.path()), m_clock);
+    if (m_db.path() != QLatin1String(":memory:") && backups.dailyBackupDue()) {
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        QString error;
+        const bool ok = backups.runDailyIfDue(&error);
+        QApplication::restoreOverrideCursor();
+        if (!ok)
+            QMessageBox::warning(this, tr("Respaldo diario"), tr("No se pudo hacer el respaldo del día: %1").arg(error));
+    }
     event->accept();
 }
 
@@ -297,6 +312,13 @@ void MainWindow::openSettings()
                            .arg(SettingsStore(m_db).value(SettingsStore::CooperativeName, tr("Cooperativa"))));
         m_portfolio->reloadSnapshots(); // rules may have changed the derived columns
     }
+}
+
+void MainWindow::changePassword()
+{
+    ChangePasswordDialog dialog(m_db, m_session, m_clock, PasswordHasher::interactive(), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Contraseña cambiada."), 8000);
 }
 
 void MainWindow::showHelp()

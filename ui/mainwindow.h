@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "session.h"
 
 #include <QMainWindow>
@@ -23,7 +24,7 @@ class MainWindow final : public QMainWindow
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    MainWindow(Database &db, Session session, QWidget *parent = nullptr);
+    MainWindow(Database &db, Session session, const Clock &clock, QWidget *parent = nullptr);
 
     PortfolioView *portfolioView() const { return m_portfolio; }
     void openCreditDetail(const QString &creditNumber);
@@ -44,11 +45,13 @@ private:
     void openSettings();
     void showHelp();
     void showAbout();
+    void changePassword();
     void updateStatus();
     void restoreState();
 
     Database &m_db;
     Session m_session;
+    const Clock &m_clock;
     QListWidget *m_areas;
     QStackedWidget *m_pages;
     PortfolioView *m_portfolio;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "auth/passwordhasher.h"
+#include "clock.h"
 #include "permissions.h"
 #include "session.h"
 #include "store/database.h"
@@ -10,6 +12,7 @@
 #include <QStringList>
 #include <QTextStream>
 #include <memory>
+#include <optional>
 
 namespace cobranza::cli {
 
@@ -27,6 +30,14 @@ struct Option
 
 class Context;
 
+// Who may run a command. The data are members' identities and debts, so opening the database
+// means signing in, unless the command says otherwise.
+enum class Access {
+    User,      // a signed-in user; a database without users refuses and points to `init`
+    UserIfAny, // signs in when the database has users; runs on a database without any (check)
+    None,      // signs in only if the command asks (init; demo, which may create the users)
+};
+
 // A sub-command of cobranza-cli: its name, help and what it runs.
 struct Command
 {
@@ -35,6 +46,7 @@ struct Command
     QString summary;    // one line for the command list
     QList<Option> options;
     int (*run)(Context &ctx, const QCommandLineParser &args);
+    Access access = Access::User;
 };
 
 // What a running command has: the database, the acting user, and the two output streams.
@@ -43,24 +55,44 @@ class Context final
 public:
     QString databasePath;
     QString username;
+    QString branchCode; // --agencia: the branch a head-office user signs in at
+    Access access = Access::User;
     QTextStream out{stdout};
     QTextStream err{stderr};
 
-    // Opens the database (once); on failure prints why and returns nullptr.
+    // Opens the database (once) and signs in as `access` asks; on failure prints why and returns
+    // nullptr.
     Database *database();
-    // The acting user's session; prints why and returns false when there is none.
+    // The acting user's session (signing in if not yet); prints why and returns false when there
+    // is none.
     bool resolveSession(Session *session);
+    // The password the user signed in with (`user passwd` needs it as the current one).
+    QString signInPassword() const { return m_password; }
     PermissionTable permissions() const { return PermissionTable::defaults(); }
+    const Clock &clock() const { return m_clock; }
+    // Argon2id cost of new hashes: interactive, or the minimum when the test suite asks for it.
+    PasswordHasher::Cost hashCost() const;
     bool stderrIsTerminal() const;
 
+    // A password from the environment variable `envName`, else asked on the terminal without echo
+    // (twice when `confirmPrompt` is given), else one line of standard input. Prints why and
+    // returns nothing when there is none.
+    std::optional<QString> readPassword(const char *envName, const QString &prompt, const QString &confirmPrompt = {});
+
 private:
+    bool signIn();
+
     std::unique_ptr<Database> m_db;
+    std::optional<Session> m_session;
+    QString m_password;
+    SystemClock m_clock;
 };
 
 QList<Command> importCommands();      // import
 QList<Command> portfolioCommands();   // snapshots, credits
 QList<Command> maintenanceCommands(); // check, backup
 QList<Command> demoCommands();        // demo
+QList<Command> userCommands();        // init, user
 
 QString defaultDatabasePathForCli();
 // "2026-11-21" or "21/11/2026"; invalid QDate otherwise.

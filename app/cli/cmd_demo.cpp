@@ -2,6 +2,7 @@
 
 #include "demo/demoseeder.h"
 #include "demo/portfoliogenerator.h"
+#include "store/directorystore.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -59,18 +60,30 @@ int runDemo(Context &ctx, const QCommandLineParser &args)
                        .arg(cutOff.toString(Qt::ISODate));
         return Ok;
     }
-    Database *db = ctx.database();
+    Database *db = ctx.database(); // Access::None: an empty database has nobody to sign in as yet
     if (!db)
         return Failed;
-    DemoSeeder seeder(*db);
+    DemoSeeder seeder(*db, ctx.hashCost());
     QString error;
-    if (seeder.isEmpty() && !seeder.seedDirectory(&error)) {
-        ctx.err << tr("Error: %1\n").arg(error);
+    Session session;
+    if (seeder.isEmpty()) {
+        if (!seeder.seedDirectory(&error)) {
+            ctx.err << tr("Error: %1\n").arg(error);
+            return Failed;
+        }
+        // The demo's administrator, just created by this very command, imports its portfolio.
+        const auto admin = DirectoryStore(*db).sessionFor(QStringLiteral("admin"));
+        if (!admin) {
+            ctx.err << tr("Error: falta el usuario admin de la demostración.\n");
+            return Failed;
+        }
+        session = *admin;
+        ctx.out << tr("Cooperativa de demostración creada: sus usuarios entran con la contraseña «%1» "
+                      "(«cobranza-cli user list» los lista).\n")
+                       .arg(DemoSeeder::kDemoPassword);
+    } else if (!ctx.resolveSession(&session)) {
         return Failed;
     }
-    Session session;
-    if (!ctx.resolveSession(&session))
-        return Failed;
     const ImportResult r = seeder.importPortfolio(session, credits, seed, cutOff,
                                                   args.isSet(QStringLiteral("replace")),
                                                   [&](qint64 done, qint64 total, qint64) {
@@ -103,7 +116,7 @@ QList<Command> demoCommands()
               {{QStringLiteral("corte")}, QStringLiteral("AAAA-MM-DD"), tr("Fecha de corte (por defecto ayer).")},
               {{QStringLiteral("out")}, QStringLiteral("ARCHIVO"), tr("Escribe el archivo de cartera en vez de importarlo.")},
               {{QStringLiteral("replace")}, QString(), tr("Al importar, reemplaza el corte si ya existe.")}},
-             runDemo}};
+             runDemo, Access::None}};
 }
 
 } // namespace cobranza::cli

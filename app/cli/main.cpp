@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QDate>
 
+#include <algorithm>
 #include <cstdio>
 #include <unistd.h>
 
@@ -21,6 +22,7 @@ QList<Command> allCommands()
     all += importCommands();
     all += portfolioCommands();
     all += maintenanceCommands();
+    all += userCommands();
     return all;
 }
 
@@ -30,7 +32,10 @@ const QList<Option> &globalOptions()
         {{QStringLiteral("db")}, QStringLiteral("RUTA"),
          QCoreApplication::translate("cli", "Base de datos a usar (por defecto: %1).").arg(defaultDatabasePathForCli())},
         {{QStringLiteral("user")}, QStringLiteral("USUARIO"),
-         QCoreApplication::translate("cli", "Usuario que actúa (por defecto: admin).")},
+         QCoreApplication::translate("cli", "Usuario que actúa (por defecto: admin). Su contraseña se toma de "
+                                            "COBRANZA_PASSWORD o se pide.")},
+        {{QStringLiteral("agencia")}, QStringLiteral("CODIGO"),
+         QCoreApplication::translate("cli", "Agencia en la que entra un usuario de la matriz (los demás, la suya).")},
         {{QStringLiteral("h"), QStringLiteral("help")}, QString(), QCoreApplication::translate("cli", "Muestra esta ayuda.")},
     };
     return options;
@@ -51,13 +56,17 @@ void printOptions(QTextStream &s, const QList<Option> &options)
 
 void printGeneralHelp(QTextStream &s)
 {
-    s << QCoreApplication::translate("cli", "Uso: cobranza-cli [--db RUTA] [--user USUARIO] COMANDO [opciones]\n\n"
-                                            "Cobranza desde la línea de comandos.\n\nComandos:\n");
+    s << QCoreApplication::translate("cli", "Uso: cobranza-cli [--db RUTA] [--user USUARIO] [--agencia CODIGO] COMANDO "
+                                            "[opciones]\n\n"
+                                            "Cobranza desde la línea de comandos, con los permisos y la auditoría de la "
+                                            "ventana: cada orden entra como un usuario, con la contraseña de la "
+                                            "variable COBRANZA_PASSWORD o escrita cuando se pide.\n\nComandos:\n");
     for (const Command &c : allCommands())
         s << QStringLiteral("  %1  %2\n").arg(c.name, -12).arg(c.summary);
     s << QCoreApplication::translate("cli", "\nOpciones generales:\n");
     printOptions(s, globalOptions());
-    s << QCoreApplication::translate("cli", "\n«cobranza-cli COMANDO --help» explica cada comando.\n");
+    s << QCoreApplication::translate("cli", "\nUna base sin usuarios: «cobranza-cli init --admin NOMBRE» crea el "
+                                            "administrador.\n«cobranza-cli COMANDO --help» explica cada comando.\n");
 }
 
 void printCommandHelp(QTextStream &s, const Command &c)
@@ -104,9 +113,10 @@ int run(const QStringList &arguments)
             }
             return false;
         };
-        if (takeValue(QStringLiteral("db"), &ctx.databasePath) || takeValue(QStringLiteral("user"), &ctx.username))
+        if (takeValue(QStringLiteral("db"), &ctx.databasePath) || takeValue(QStringLiteral("user"), &ctx.username)
+            || takeValue(QStringLiteral("agencia"), &ctx.branchCode))
             continue;
-        if (a == QLatin1String("--db") || a == QLatin1String("--user")) {
+        if (a == QLatin1String("--db") || a == QLatin1String("--user") || a == QLatin1String("--agencia")) {
             ctx.err << QCoreApplication::translate("cli", "Error: falta el valor de %1.\n").arg(a);
             return BadUsage;
         }
@@ -145,6 +155,15 @@ int run(const QStringList &arguments)
                              : QCommandLineOption(o.names, o.description, o.valueName, o.defaultValue));
     QStringList toParse = rest;
     toParse.first() = QStringLiteral("cobranza-cli");
+    // A command's own --agencia (the branch of a new user) wins over the global one.
+    const bool ownsBranchOption = std::any_of(it->options.cbegin(), it->options.cend(), [](const Option &o) {
+        return o.names.contains(QLatin1String("agencia"));
+    });
+    if (ownsBranchOption && !ctx.branchCode.isEmpty()) {
+        toParse << QStringLiteral("--agencia") << ctx.branchCode;
+        ctx.branchCode.clear();
+    }
+    ctx.access = it->access;
     if (!parser.parse(toParse)) {
         const QStringList unknown = parser.unknownOptionNames();
         if (!unknown.isEmpty())

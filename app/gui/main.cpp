@@ -3,7 +3,9 @@
 #include "demo/demoseeder.h"
 #include "mainwindow.h"
 #include "store/database.h"
-#include "store/directorystore.h"
+#include "auth/userservice.h"
+#include "login/firstadmindialog.h"
+#include "login/logindialog.h"
 #include "store/paths.h"
 
 #include <QApplication>
@@ -48,13 +50,22 @@ int main(int argc, char *argv[])
             return 1;
         }
     }
-    // Until users sign in (the login comes with the users issue), the workstation acts as the
-    // administrator of the demo or as the installation itself.
-    const auto admin = cobranza::DirectoryStore(*db).sessionFor(QStringLiteral("admin"));
-    const cobranza::Session session = admin.value_or(
-        cobranza::Session{0, QStringLiteral("sistema"), QObject::tr("Sistema (instalación)"), QStringLiteral("SIS"),
-                          cobranza::Role::Sistemas, 0, QString()});
-    cobranza::MainWindow window(*db, session);
+    // Everyone signs in; an installation without users first creates its administrator.
+    static const cobranza::SystemClock clock;
+    const cobranza::Authenticator auth(*db, clock);
+    cobranza::Session session;
+    if (!auth.hasUsers()) {
+        cobranza::FirstAdminDialog first(*db, clock);
+        if (first.exec() != QDialog::Accepted)
+            return 0;
+        session = first.session();
+    } else {
+        cobranza::LoginDialog login(*db, clock);
+        if (login.exec() != QDialog::Accepted)
+            return 0;
+        session = login.session();
+    }
+    cobranza::MainWindow window(*db, session, clock);
     window.show();
     return QApplication::exec();
 }

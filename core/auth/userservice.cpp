@@ -181,7 +181,7 @@ LoginOutcome Authenticator::createAdministrator(const QString &username, const Q
     } else {
         StaffMember admin;
         admin.username = username;
-        admin.fullName = fullName.trimmed().isEmpty() ? tr("Administrador del sistema") : fullName.trimmed();
+        admin.fullName = fullName.trimmed().isEmpty() ? tr("ADMINISTRADOR DEL SISTEMA") : fullName.trimmed().toUpper();
         admin.initials = QStringLiteral("ADM");
         admin.role = Role::Sistemas;
         id = directory.addStaff(admin, &error);

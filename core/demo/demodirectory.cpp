@@ -47,9 +47,12 @@ constexpr StaffRow kStaff[] = {
     {u"MORALES", u"IMBAQUINGO", u"FRANKLIN", u"DARÍO", Role::AsesorNegocios, u"COT"},
     {u"VACA", u"ORTEGA", u"SANDRA", u"LUCÍA", Role::CoordinadorAgencia, u"COT"},
     {u"TABANGO", u"FARINANGO", u"MARCELO", u"ESTEBAN", Role::PivotCredito, u"COT"},
-    // Collections work from the head office and is booked on the matriz.
+    // Collections officers: two at the matriz, one in each other branch; all book on the pooled user.
     {u"JÁCOME", u"REVELO", u"HUGO", u"RAMIRO", Role::OficialCobranzas, u"IBA"},
     {u"CHÁVEZ", u"VILLARREAL", u"MÓNICA", u"ALEXANDRA", Role::OficialCobranzas, u"IBA"},
+    {u"IMBAQUINGO", u"ANRANGO", u"LUZ", u"MARINA", Role::OficialCobranzas, u"OTA"},
+    {u"CHICAIZA", u"GUERRÓN", u"RAÚL", u"EDUARDO", Role::OficialCobranzas, u"ATU"},
+    {u"ALMEIDA", u"PUENTE", u"CRISTINA", u"ELIZABETH", Role::OficialCobranzas, u"COT"},
     {u"VALENCIA", u"CEVALLOS", u"JORGE", u"ANDRÉS", Role::OficialRiesgos, nullptr},
     {u"POZO", u"BENALCÁZAR", u"GALO", u"FERNANDO", Role::JefeNegocios, nullptr},
 };

@@ -8,6 +8,7 @@
 #include "store/settingsstore.h"
 
 #include <QCoreApplication>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QDir>
 #include <QHash>
@@ -33,6 +34,16 @@ bool DemoSeeder::seedDirectory(QString *error) const
     if (directory.hasStaff()) {
         if (error)
             *error = tr("La base de datos ya tiene usuarios; los datos de demostración solo van en una base nueva.");
+        return false;
+    }
+    // One hash for everybody: Argon2id at interactive cost takes a quarter of a second and 64 MiB
+    // on purpose, so hashing the same password for each of the ~30 demo users would delay the first
+    // start by seconds. Sharing the encoded hash (same salt) only reveals that the passwords are
+    // equal, which the README says anyway.
+    const QString demoHash = PasswordHasher(m_cost).hash(kDemoPassword);
+    if (demoHash.isEmpty()) {
+        if (error)
+            *error = tr("No se pudo proteger la contraseña de demostración.");
         return false;
     }
     Transaction tx(m_db);
@@ -71,6 +82,15 @@ bool DemoSeeder::seedDirectory(QString *error) const
         ok = directory.addStaff({0, s.username, s.fullName, s.initials, s.role, branchIds.value(s.branchCode), false,
                                  pool, true},
                                 &why) > 0;
+    }
+    if (ok) {
+        // The pooled user never signs in, so it keeps no password.
+        QSqlQuery q(m_db.connection());
+        q.prepare(QStringLiteral("UPDATE staff SET password_hash = ? WHERE pooled = 0"));
+        q.addBindValue(demoHash);
+        ok = q.exec();
+        if (!ok)
+            why = q.lastError().text();
     }
     if (!ok || !tx.commit()) {
         if (error)

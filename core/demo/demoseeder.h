@@ -1,5 +1,6 @@
 #pragma once
 
+#include "auth/passwordhasher.h"
 #include "import/portfolioimporter.h"
 
 #include <QDate>
@@ -22,10 +23,17 @@ struct DemoSeedOptions
 class DemoSeeder final
 {
 public:
-    explicit DemoSeeder(const Database &db) : m_db(db) {}
+    // Every demo user who signs in (all but the pooled collections user) has this password; the
+    // README and `cobranza-cli user list` on a demo database say so.
+    static inline const QString kDemoPassword = QStringLiteral("Cobranza2026");
+
+    explicit DemoSeeder(const Database &db, PasswordHasher::Cost cost = PasswordHasher::interactive())
+        : m_db(db), m_cost(cost)
+    {
+    }
 
     // Settings, branches and staff of the demo cooperative, in one transaction. Only into a
-    // database that has no staff yet.
+    // database that has no staff yet. Staff who sign in get kDemoPassword.
     bool seedDirectory(QString *error) const;
     // Generates the portfolio for `cutOff` into a temporary file and imports it as `session`.
     ImportResult importPortfolio(const Session &session, qint64 credits, quint64 seed, QDate cutOff,
@@ -37,6 +45,7 @@ public:
 
 private:
     const Database &m_db;
+    PasswordHasher::Cost m_cost;
 };
 
 } // namespace cobranza

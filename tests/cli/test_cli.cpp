@@ -16,28 +16,40 @@ using cobranza::test::runCli;
 
 namespace {
 
-// A temporary database path for one test, passed to every command with --db.
+// A temporary database path for one test, passed to every command with --db, and the password
+// every command signs in with (COBRANZA_PASSWORD). init() creates the administrator «admin».
 struct CliFixture
 {
     QTemporaryDir dir;
     QString db = dir.filePath(QStringLiteral("cli.sqlite"));
-    CliRun run(QStringList args, const QByteArray &input = {})
+    QString password = QStringLiteral("Clave2026segura");
+    CliRun run(QStringList args, const QByteArray &input = {}, QStringList env = {})
     {
         args.prepend(db);
         args.prepend(QStringLiteral("--db"));
-        return runCli(args, input);
+        // Test-only: minimum Argon2id cost for the hashes the CLI makes (verification is the same).
+        env.prepend(QStringLiteral("COBRANZA_TEST_FAST_HASH=1"));
+        if (!password.isEmpty())
+            env.prepend(QStringLiteral("COBRANZA_PASSWORD=") + password);
+        return runCli(args, input, env);
+    }
+    void init()
+    {
+        const CliRun r = run({QStringLiteral("init"), QStringLiteral("--admin"), QStringLiteral("admin")});
+        INFO(r.err.toStdString());
+        REQUIRE(r.exitCode == 0);
     }
     QString file(const QString &name, const QByteArray &bytes) { return cobranza::test::writeFile(dir, name, bytes); }
 };
 
 } // namespace
 
-TEST_CASE("cobranza-cli explains itself in Spanish, and every command has --help", "[cli]")
+TEST_CASE("cobranza-cli explains itself in Spanish - and every command has --help", "[cli]")
 {
     const CliRun general = runCli({QStringLiteral("--help")});
     CHECK(general.exitCode == 0);
     CHECK(general.out.contains(QStringLiteral("Uso: cobranza-cli")));
-    for (const char *command : {"demo", "import", "snapshots", "credits", "check", "backup"}) {
+    for (const char *command : {"demo", "import", "snapshots", "credits", "check", "backup", "init", "user"}) {
         INFO(command);
         const CliRun help = runCli({QString::fromLatin1(command), QStringLiteral("--help")});
         CHECK(help.exitCode == 0);
@@ -55,6 +67,7 @@ TEST_CASE("cobranza-cli explains itself in Spanish, and every command has --help
 TEST_CASE("cobranza-cli import accepts a good file and lists the snapshot", "[cli]")
 {
     CliFixture f;
+    f.init();
     PortfolioFile portfolio;
     portfolio.addValid(12);
     const QString path = f.file(QStringLiteral("cartera.csv"), portfolio.utf8(true));
@@ -82,6 +95,7 @@ TEST_CASE("cobranza-cli import accepts a good file and lists the snapshot", "[cl
 TEST_CASE("cobranza-cli import rejects a bad file with every error as FILE:LINE: COLUMN: message", "[cli]")
 {
     CliFixture f;
+    f.init();
     PortfolioFile portfolio;
     portfolio.addValid(4);
     portfolio.rows[1][QStringLiteral("DIAS_MORA")] = QStringLiteral("muchos");
@@ -103,9 +117,10 @@ TEST_CASE("cobranza-cli import rejects a bad file with every error as FILE:LINE:
     CHECK(o.value(QStringLiteral("mensajes")).toArray().size() == 2);
 }
 
-TEST_CASE("cobranza-cli import: bad usage exits 2, a missing file 1, a dry run saves nothing", "[cli]")
+TEST_CASE("cobranza-cli import: bad usage exits 2 - a missing file 1 - a dry run saves nothing", "[cli]")
 {
     CliFixture f;
+    f.init();
     CHECK(f.run({QStringLiteral("import")}).exitCode == 2);
     CHECK(f.run({QStringLiteral("import"), QStringLiteral("a.csv"), QStringLiteral("--corte"), QStringLiteral("ayer")})
               .exitCode == 2);
@@ -122,9 +137,10 @@ TEST_CASE("cobranza-cli import: bad usage exits 2, a missing file 1, a dry run s
     CHECK(f.run({QStringLiteral("credits"), QStringLiteral("--count")}).exitCode == 1); // still no snapshot
 }
 
-TEST_CASE("cobranza-cli credits filters, sorts and counts like the tray", "[cli]")
+TEST_CASE("cobranza-cli credits filters - sorts and counts like the tray", "[cli]")
 {
     CliFixture f;
+    f.init();
     PortfolioFile portfolio;
     portfolio.addValid(9);
     for (int i = 0; i < 9; ++i) {
@@ -167,9 +183,10 @@ TEST_CASE("cobranza-cli credits filters, sorts and counts like the tray", "[cli]
     CHECK(f.run({QStringLiteral("credits"), QStringLiteral("--corte"), QStringLiteral("2020-01-01")}).exitCode == 1);
 }
 
-TEST_CASE("cobranza-cli demo writes a file that the import accepts, and backup copies the database", "[cli]")
+TEST_CASE("cobranza-cli demo writes a file that the import accepts - and backup copies the database", "[cli]")
 {
     CliFixture f;
+    f.init();
     const QString out = f.dir.filePath(QStringLiteral("demo.csv"));
     const CliRun demo = runCli({QStringLiteral("demo"), QStringLiteral("--credits"), QStringLiteral("300"),
                                 QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--corte"),
@@ -183,16 +200,20 @@ TEST_CASE("cobranza-cli demo writes a file that the import accepts, and backup c
 
     // Without --out the demo is imported straight away (and the demo cooperative created).
     CliFixture g;
+    g.password.clear(); // nobody to sign in as yet: the demo creates its users and its admin acts
     const CliRun direct = g.run({QStringLiteral("demo"), QStringLiteral("--credits"), QStringLiteral("200"),
                                  QStringLiteral("--corte"), QStringLiteral("2026-11-20")});
     INFO(direct.err.toStdString());
     CHECK(direct.exitCode == 0);
+    CHECK(direct.out.contains(QStringLiteral("Cobranza2026")));
+    g.password = QStringLiteral("Cobranza2026");
     CHECK(g.run({QStringLiteral("credits"), QStringLiteral("--count")}).out.trimmed() == QStringLiteral("200"));
 
     const QString copy = g.dir.filePath(QStringLiteral("respaldo.sqlite"));
     const CliRun backup = g.run({QStringLiteral("backup"), copy});
     CHECK(backup.exitCode == 0);
-    const CliRun fromCopy = runCli({QStringLiteral("--db"), copy, QStringLiteral("credits"), QStringLiteral("--count")});
+    const CliRun fromCopy = runCli({QStringLiteral("--db"), copy, QStringLiteral("credits"), QStringLiteral("--count")},
+                                   {}, {QStringLiteral("COBRANZA_PASSWORD=Cobranza2026")});
     CHECK(fromCopy.out.trimmed() == QStringLiteral("200"));
-    CHECK(g.run({QStringLiteral("backup")}).exitCode == 2);
+    CHECK(g.run({QStringLiteral("backup"), copy, copy}).exitCode == 2);
 }

@@ -27,7 +27,7 @@ QList<AuditEntry> trail(const Database &db, const QString &type)
 
 } // namespace
 
-TEST_CASE("Every import attempt is audited, accepted or rejected", "[audit]")
+TEST_CASE("Every import attempt is audited - accepted or rejected", "[audit]")
 {
     test::ensureCoreApp();
     QTemporaryDir dir;
@@ -57,7 +57,7 @@ TEST_CASE("Every import attempt is audited, accepted or rejected", "[audit]")
     CHECK(entries.at(1).staffName == QStringLiteral("ADMINISTRADOR"));
 }
 
-TEST_CASE("A settings change is audited with its old and new values, in the same transaction", "[audit]")
+TEST_CASE("A settings change is audited with its old and new values - in the same transaction", "[audit]")
 {
     test::ensureCoreApp();
     QString error;

@@ -76,7 +76,7 @@ TEST_CASE("Passwords are stored only as Argon2id hashes", "[auth]")
     CHECK_FALSE(PasswordHasher::verify(hash, QStringLiteral("cobranza2026")));
 }
 
-TEST_CASE("A user signs in at his branch; head office may choose the branch", "[auth]")
+TEST_CASE("A user signs in at his branch - head office may choose the branch", "[auth]")
 {
     AuthFixture f;
     const LoginOutcome ok = f.auth().login(QStringLiteral("IBA"), QStringLiteral("epsubia"), kPassword);
@@ -95,7 +95,7 @@ TEST_CASE("A user signs in at his branch; head office may choose the branch", "[
     CHECK(headOffice.session.branchCode == QStringLiteral("OTA"));
 }
 
-TEST_CASE("Five wrong passwords lock the user for fifteen minutes, all audited", "[auth]")
+TEST_CASE("Five wrong passwords lock the user for fifteen minutes - all audited", "[auth]")
 {
     AuthFixture f;
     for (int i = 1; i <= 4; ++i) {
@@ -119,7 +119,7 @@ TEST_CASE("Five wrong passwords lock the user for fifteen minutes, all audited",
     CHECK(f.auth().login(QStringLiteral("IBA"), QStringLiteral("epsubia"), kPassword).ok);
 }
 
-TEST_CASE("A disabled user cannot sign in; users are never deleted", "[auth]")
+TEST_CASE("A disabled user cannot sign in - users are never deleted", "[auth]")
 {
     AuthFixture f;
     QString error;
@@ -131,7 +131,7 @@ TEST_CASE("A disabled user cannot sign in; users are never deleted", "[auth]")
     CHECK(f.audits(QStringLiteral("USER_DISABLED")) == 1);
 }
 
-TEST_CASE("Only Sistemas manages users, with a Spanish refusal and nothing changed", "[auth][permissions]")
+TEST_CASE("Only Sistemas manages users - with a Spanish refusal and nothing changed", "[auth][permissions]")
 {
     AuthFixture f;
     const Session advisor = f.auth().login(QStringLiteral("IBA"), QStringLiteral("epsubia"), kPassword).session;
@@ -151,7 +151,7 @@ TEST_CASE("Only Sistemas manages users, with a Spanish refusal and nothing chang
     CHECK(f.auth().login(QString(), QStringLiteral("admin"), kPassword).ok);
 }
 
-TEST_CASE("A user changes his own password; the administrator resets another's", "[auth]")
+TEST_CASE("A user changes his own password - the administrator resets another's", "[auth]")
 {
     AuthFixture f;
     const Session advisor = f.auth().login(QStringLiteral("IBA"), QStringLiteral("epsubia"), kPassword).session;

@@ -53,7 +53,7 @@ TEST_CASE("Calendar: a holiday is not a working day", "[calendar]")
     CHECK(WorkingCalendar().isWorkingDay(QDate(2026, 5, 1)));
 }
 
-TEST_CASE("Calendar: holidays() lists each day once, in date order", "[calendar]")
+TEST_CASE("Calendar: holidays() lists each day once - in date order", "[calendar]")
 {
     const WorkingCalendar cal({{QDate(2026, 12, 25), QStringLiteral("Navidad")},
                                {QDate(2026, 1, 1), QStringLiteral("Año Nuevo")},
@@ -97,7 +97,7 @@ TEST_CASE("Calendar: previousWorkingDay is strictly before and skips weekends an
     CHECK(iso(cal.previousWorkingDay(QDate(2027, 1, 4))) == "2026-12-31");
 }
 
-TEST_CASE("Calendar: next/previous working day of an invalid date is invalid, not a hang", "[calendar]")
+TEST_CASE("Calendar: next/previous working day of an invalid date is invalid - not a hang", "[calendar]")
 {
     const WorkingCalendar cal = ecuador({2026});
     CHECK(iso(cal.nextWorkingDay(QDate())) == "invalid");

@@ -100,7 +100,7 @@ CreditHistoryPoint point(QDate cutOff, int days, Rating rating)
 
 } // namespace
 
-TEST_CASE("A credit file holds the member, the credit and its guarantors", "[creditfile]")
+TEST_CASE("A credit file holds the member - the credit and its guarantors", "[creditfile]")
 {
     CreditFileFixture f;
     const auto file = loadCreditFile(*f.db, QStringLiteral("CR-000001"));

@@ -115,7 +115,7 @@ const QString latinRow = QStringLiteral(u"Ñandú Peñafiel;José Ávila Güiza;
 
 } // namespace
 
-TEST_CASE("CsvReader reads UTF-8 with and without BOM, and ASCII as UTF-8", "[csv]")
+TEST_CASE("CsvReader reads UTF-8 with and without BOM - and ASCII as UTF-8", "[csv]")
 {
     const QByteArray body = (QStringLiteral(u"NOMBRE;APELLIDO;NOTA;PRECIO\r\n") + latinRow).toUtf8();
     const auto plain = readAll(body);
@@ -130,7 +130,7 @@ TEST_CASE("CsvReader reads UTF-8 with and without BOM, and ASCII as UTF-8", "[cs
     CHECK(readAll(QByteArray("A;B\n1;2\n")).encoding == CsvReader::Encoding::Utf8);
 }
 
-TEST_CASE("CsvReader decodes Windows-1252, including 0x80-0x9F", "[csv]")
+TEST_CASE("CsvReader decodes Windows-1252 - including 0x80-0x9F", "[csv]")
 {
     const auto out = readAll(to1252(QStringLiteral(u"NOMBRE;APELLIDO;NOTA;PRECIO\n") + latinRow));
     CHECK(out.encoding == CsvReader::Encoding::Windows1252);
@@ -212,7 +212,7 @@ TEST_CASE("CsvReader gives the same records whatever the chunk boundaries", "[cs
     }
 }
 
-TEST_CASE("CsvReader detects each delimiter from the header, outside quotes", "[csv]")
+TEST_CASE("CsvReader detects each delimiter from the header - outside quotes", "[csv]")
 {
     for (char d : {';', ',', '\t'}) {
         const QString others = QString::fromLatin1(";,\t").remove(QLatin1Char(d));
@@ -250,7 +250,7 @@ TEST_CASE("CsvReader unquotes RFC 4180 fields and counts the lines inside them",
     CHECK(out.lines == QList<qint64>{1, 2, 3, 4, 6, 9, 10, 11});
 }
 
-TEST_CASE("CsvReader reads CRLF, LF and stray CR line endings alike", "[csv]")
+TEST_CASE("CsvReader reads CRLF - LF and stray CR line endings alike", "[csv]")
 {
     const QByteArray lf = "A;B\n1;2\n\n3;\"x\ny\"\n4;5";
     const auto expected = readAll(lf);
@@ -296,7 +296,7 @@ TEST_CASE("CsvReader refuses text after a closing quote and goes on at the next 
     CHECK(out.lines == QList<qint64>{1, 3, 6});
 }
 
-TEST_CASE("CsvReader handles header-only, empty and undelimited files", "[csv]")
+TEST_CASE("CsvReader handles header-only - empty and undelimited files", "[csv]")
 {
     for (const char *text : {"A;B;C", "A;B;C\r\n", "A;B;C\n\n  \n\r\n"}) {
         INFO(text);

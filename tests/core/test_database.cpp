@@ -97,7 +97,7 @@ TEST_CASE("Every earlier schema version migrates to the same newest schema", "[d
     }
 }
 
-TEST_CASE("A database from a newer program is refused, not damaged", "[database][migrations]")
+TEST_CASE("A database from a newer program is refused - not damaged", "[database][migrations]")
 {
     test::ensureCoreApp();
     QTemporaryDir dir;

@@ -1,13 +1,20 @@
+#include "auth/userservice.h"
+#include "clock.h"
 #include "demo/demodirectory.h"
+#include "demo/demoseeder.h"
 #include "demo/portfoliogenerator.h"
 #include "identity.h"
 #include "money.h"
 #include "ratingscale.h"
+#include "store/database.h"
+#include "store/directorystore.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
 #include <QHash>
 #include <QSet>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <catch2/catch.hpp>
 #include <cmath>
@@ -323,6 +330,8 @@ TEST_CASE("Demo directory describes a complete cooperative", "[demo]")
         };
         CHECK(count(Role::CoordinadorAgencia) == 1);
         CHECK(count(Role::PivotCredito) == 1);
+        CHECK(count(Role::AsesorNegocios) >= 1);
+        CHECK(count(Role::OficialCobranzas) >= 1); // "at least one user per role and branch"
     }
     const auto find = [&](const char *username) {
         return std::find_if(dir.staff.begin(), dir.staff.end(),
@@ -339,7 +348,36 @@ TEST_CASE("Demo directory describes a complete cooperative", "[demo]")
     CHECK(find("epsubia")->fullName == s("SUBIA PASPUEZAN EDGAR PATRICIO"));
     CHECK(std::count_if(dir.staff.begin(), dir.staff.end(), [](const DemoStaff &st) {
               return st.role == Role::OficialCobranzas && !st.pooled;
-          }) == 2);
+          }) == 5);
+    // Head-office roles work every branch; the demo still has one of each.
+    for (const Role r : kAllRoles)
+        CHECK(std::any_of(dir.staff.begin(), dir.staff.end(), [&](const DemoStaff &st) { return st.role == r; }));
+}
+
+TEST_CASE("Demo users sign in with the shared demo password - the pooled user has none", "[demo][auth]")
+{
+    QTemporaryDir dir;
+    QString error;
+    const auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")), &error);
+    REQUIRE(db);
+    REQUIRE(DemoSeeder(*db, PasswordHasher::fastForTests()).seedDirectory(&error));
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(DISTINCT password_hash), SUM(password_hash IS NULL), "
+                                  "SUM(pooled AND password_hash IS NULL), COUNT(*) FROM staff")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1); // hashed once, shared
+    CHECK(q.value(1).toInt() == 1); // only the pooled user
+    CHECK(q.value(2).toInt() == 1);
+    CHECK(q.value(3).toInt() == DemoDirectory::instance().staff.size());
+    const FixedClock clock{QDateTime(QDate(2026, 11, 23), QTime(8, 10))};
+    const Authenticator auth(*db, clock, PasswordHasher::fastForTests());
+    CHECK(auth.hasUsers());
+    CHECK(auth.login({}, QStringLiteral("admin"), DemoSeeder::kDemoPassword).ok);
+    const LoginOutcome advisor = auth.login({}, QStringLiteral("epsubia"), DemoSeeder::kDemoPassword);
+    CHECK(advisor.ok);
+    CHECK(advisor.session.branchCode == QStringLiteral("IBA"));
+    CHECK_FALSE(auth.login({}, QStringLiteral("cobranzas"), DemoSeeder::kDemoPassword).ok);
+    CHECK_FALSE(auth.login({}, QStringLiteral("admin"), QStringLiteral("otra-cosa-2026")).ok);
 }
 
 // Not run by default: `cobranza_core_tests "[.bench]"` in a Release build.

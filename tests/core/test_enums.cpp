@@ -152,7 +152,7 @@ TEST_CASE("Enums: visit states parse by label with or without accents", "[enums]
     CHECK(str(parseVisitState(u"Reagendado")) == "none");
 }
 
-TEST_CASE("Enums: justification is required exactly for No Encontrado, No Visitado, Llamada Telefónica", "[enums]")
+TEST_CASE("Enums: justification is required exactly for No Encontrado - No Visitado - Llamada Telefónica", "[enums]")
 {
     for (VisitState s : cobranza::kAllVisitStates) {
         INFO(cobranza::visitStateCode(s).toStdString());

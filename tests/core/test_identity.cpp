@@ -90,7 +90,7 @@ TEST_CASE("Identity: province code must be 01–24 or 30", "[identity]")
     CHECK(check("9900000002") == "BadProvince");
 }
 
-TEST_CASE("Identity: cédula third digit 0–6 accepted, 7–9 refused", "[identity]")
+TEST_CASE("Identity: cédula third digit 0–6 accepted - 7–9 refused", "[identity]")
 {
     // "17d000000" + its correct check digit for every third digit d.
     CHECK(check("1700000001") == "ValidCedula");
@@ -200,7 +200,7 @@ TEST_CASE("Identity: isValid is true only for valid cédula and RUC", "[identity
     CHECK_FALSE(cobranza::isValid(IdentityCheck::Malformed));
 }
 
-TEST_CASE("Identity: problems are explained in Spanish, one per failure", "[identity]")
+TEST_CASE("Identity: problems are explained in Spanish - one per failure", "[identity]")
 {
     using cobranza::identityProblem;
     CHECK(identityProblem(IdentityCheck::ValidCedula).isEmpty());

@@ -93,7 +93,7 @@ bool hasMessage(const ImportResult &r, qint64 line, const QString &column, const
 
 } // namespace
 
-TEST_CASE("A valid UTF-8 file imports every row with its member, credit and guarantor", "[import]")
+TEST_CASE("A valid UTF-8 file imports every row with its member - credit and guarantor", "[import]")
 {
     ImportFixture f;
     PortfolioFile file;
@@ -123,7 +123,7 @@ TEST_CASE("A valid UTF-8 file imports every row with its member, credit and guar
     CHECK(lines.front().row.reclassified());
 }
 
-TEST_CASE("Windows-1252, comma delimiter, CRLF, quoted line breaks and every money form import", "[import]")
+TEST_CASE("Windows-1252 - comma delimiter - CRLF - quoted line breaks and every money form import", "[import]")
 {
     ImportFixture f;
     PortfolioFile file;
@@ -154,7 +154,7 @@ TEST_CASE("Windows-1252, comma delimiter, CRLF, quoted line breaks and every mon
           == QStringLiteral("Frente a la iglesia,\r\njunto a la tienda \"Don Ñato\""));
 }
 
-TEST_CASE("Header names match loosely, order is free and unknown columns are ignored", "[import]")
+TEST_CASE("Header names match loosely - order is free and unknown columns are ignored", "[import]")
 {
     ImportFixture f;
     PortfolioFile file;
@@ -263,7 +263,7 @@ TEST_CASE("A bad last row leaves the database exactly as it was", "[import]")
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM imports WHERE outcome='REJECTED'")) == 1);
 }
 
-TEST_CASE("An existing cut-off is replaced only on request, other cut-offs stay", "[import]")
+TEST_CASE("An existing cut-off is replaced only on request - other cut-offs stay", "[import]")
 {
     ImportFixture f;
     PortfolioFile october;
@@ -339,7 +339,7 @@ TEST_CASE("Doubtful rows import with warnings kept for the credit", "[import]")
     CHECK(f.count(QStringLiteral("SELECT latitude IS NULL FROM members WHERE member_number='S00004'")) == 1);
 }
 
-TEST_CASE("The cut-off may come from the options; without either the column is missing", "[import]")
+TEST_CASE("The cut-off may come from the options - without either the column is missing", "[import]")
 {
     ImportFixture f;
     PortfolioFile file;

@@ -83,7 +83,7 @@ TEST_CASE("Ladder: the notice each stage calls for", "[ladder]")
         CHECK(s.notice != NoticeType::CompromisoPago);
 }
 
-TEST_CASE("Ladder: who is responsible and how, per stage", "[ladder]")
+TEST_CASE("Ladder: who is responsible and how - per stage", "[ladder]")
 {
     using cobranza::Role;
     const CollectionsLadder ladder = CollectionsLadder::defaults();

@@ -46,7 +46,7 @@ cobranza::Session session(const char *username, const char *fullName, Role role)
 
 } // namespace
 
-TEST_CASE("Permissions: only Sistemas imports, closes the month and manages users", "[permissions]")
+TEST_CASE("Permissions: only Sistemas imports - closes the month and manages users", "[permissions]")
 {
     const PermissionTable t = PermissionTable::defaults();
     CHECK(whoMay(t, Permission::ImportPortfolio) == "SISTEMAS");
@@ -93,7 +93,7 @@ TEST_CASE("Permissions: the advisor enters own results but does not book or impo
     CHECK(whoMay(t, Permission::EnterOwnResults) == "ASESOR_NEGOCIOS,COORDINADOR_AGENCIA,OFICIAL_COBRANZAS");
 }
 
-TEST_CASE("Permissions: every role sees the portfolio; only head-office roles see all branches", "[permissions]")
+TEST_CASE("Permissions: every role sees the portfolio - only head-office roles see all branches", "[permissions]")
 {
     const PermissionTable t = PermissionTable::defaults();
     for (Role r : cobranza::kAllRoles) {
@@ -130,7 +130,7 @@ TEST_CASE("Permissions: refusal() is nullopt when allowed", "[permissions]")
     CHECK_FALSE(refusal(t, session("pivot", "", Role::PivotCredito), Permission::BookRezagados));
 }
 
-TEST_CASE("Permissions: refusal() names the user, the role and the permission in Spanish", "[permissions]")
+TEST_CASE("Permissions: refusal() names the user - the role and the permission in Spanish", "[permissions]")
 {
     const PermissionTable t = PermissionTable::defaults();
     const auto msg = refusal(t, session("esubia", "Edgar Patricio Subia", Role::AsesorNegocios),

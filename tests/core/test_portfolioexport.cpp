@@ -92,7 +92,7 @@ protected:
 
 } // namespace
 
-TEST_CASE("Export: CSV header, BOM, delimiter and line ends for a Spanish Excel", "[export]")
+TEST_CASE("Export: CSV header - BOM - delimiter and line ends for a Spanish Excel", "[export]")
 {
     test::ensureCoreApp();
     const PortfolioRules rules;
@@ -109,7 +109,7 @@ TEST_CASE("Export: CSV header, BOM, delimiter and line ends for a Spanish Excel"
     CHECK_FALSE(text.contains(QRegularExpression(QStringLiteral("[^\r]\n"))));
 }
 
-TEST_CASE("Export: CSV quotes, decimal comma, dates and accents", "[export]")
+TEST_CASE("Export: CSV quotes - decimal comma - dates and accents", "[export]")
 {
     test::ensureCoreApp();
     const PortfolioRules rules;
@@ -124,7 +124,7 @@ TEST_CASE("Export: CSV quotes, decimal comma, dates and accents", "[export]")
     CHECK(text.contains(QStringLiteral("\r\n21/11/2026;IBA;asesor1;CR-000001;S-CR-000001;0602910945;")));
 }
 
-TEST_CASE("Export: CSV exports only the given rows, in their order", "[export]")
+TEST_CASE("Export: CSV exports only the given rows - in their order", "[export]")
 {
     test::ensureCoreApp();
     const PortfolioRules rules;

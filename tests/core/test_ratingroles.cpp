@@ -16,7 +16,7 @@ std::string roleOf(const RatingRoles &roles, Rating r)
 }
 } // namespace
 
-TEST_CASE("Rating roles: defaults give A1–A3 to advisors, B1–B2 to the coordinator, C1–E to collections", "[rating]")
+TEST_CASE("Rating roles: defaults give A1–A3 to advisors - B1–B2 to the coordinator - C1–E to collections", "[rating]")
 {
     const RatingRoles roles = RatingRoles::defaults();
     CHECK(roleOf(roles, Rating::A1) == "ASESOR_NEGOCIOS");
@@ -31,7 +31,7 @@ TEST_CASE("Rating roles: defaults give A1–A3 to advisors, B1–B2 to the coord
     CHECK(RatingRoles::defaults() == RatingRoles::defaults());
 }
 
-TEST_CASE("Rating roles: no default gives a credit to Pivot, Riesgos, Jefe or Sistemas", "[rating]")
+TEST_CASE("Rating roles: no default gives a credit to Pivot - Riesgos - Jefe or Sistemas", "[rating]")
 {
     const RatingRoles roles = RatingRoles::defaults();
     for (Rating r : cobranza::kAllRatings) {

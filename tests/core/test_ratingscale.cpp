@@ -202,7 +202,7 @@ TEST_CASE("Rating scale: days left before the next rating", "[rating]")
     CHECK(vivienda(451) == "none");
 }
 
-TEST_CASE("Rating scale: after daysToNextRating days the rating is worse, one day before it is not", "[rating]")
+TEST_CASE("Rating scale: after daysToNextRating days the rating is worse - one day before it is not", "[rating]")
 {
     const RatingScales scales = RatingScales::defaults();
     for (Segment s : {Segment::Consumo, Segment::ViviendaInteresSocial}) {
@@ -238,7 +238,7 @@ TEST_CASE("Rating scale: the default scale applies from its effective date only"
     CHECK(str(scales.daysToNextRating(Segment::Consumo, first.addDays(-1), 10)) == "none");
 }
 
-TEST_CASE("Rating scale: a newer version applies from its validFrom, the older one before", "[rating]")
+TEST_CASE("Rating scale: a newer version applies from its validFrom - the older one before", "[rating]")
 {
     const QDate oldFrom(2020, 1, 1);
     const QDate newFrom(2026, 7, 1);

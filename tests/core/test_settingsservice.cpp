@@ -108,7 +108,7 @@ CollectionsLadder ladderWithGap()
 
 } // namespace
 
-TEST_CASE("Settings: a user without EditSettings is refused every change, in Spanish, and nothing changes",
+TEST_CASE("Settings: a user without EditSettings is refused every change - in Spanish - and nothing changes",
           "[settings]")
 {
     auto db = openDb();
@@ -148,7 +148,7 @@ TEST_CASE("Settings: a user without EditSettings is refused every change, in Spa
     CHECK(rowCount(*db, QStringLiteral("ladder_stages")) == 0);
 }
 
-TEST_CASE("Settings: the cooperative's profile round-trips, logo included", "[settings]")
+TEST_CASE("Settings: the cooperative's profile round-trips - logo included", "[settings]")
 {
     auto db = openDb();
     const SettingsService s = admin(*db);
@@ -177,7 +177,7 @@ TEST_CASE("Settings: the cooperative's profile round-trips, logo included", "[se
     CHECK(s.profile() == minimal);
 }
 
-TEST_CASE("Settings: the profile needs a name, a city and a well-formed RUC", "[settings]")
+TEST_CASE("Settings: the profile needs a name - a city and a well-formed RUC", "[settings]")
 {
     auto db = openDb();
     const SettingsService s = admin(*db);
@@ -229,7 +229,7 @@ TEST_CASE("Settings: the profile needs a name, a city and a well-formed RUC", "[
     }
 }
 
-TEST_CASE("Settings: branches are inserted, updated, and a duplicate code is refused", "[settings]")
+TEST_CASE("Settings: branches are inserted - updated - and a duplicate code is refused", "[settings]")
 {
     auto db = openDb();
     const SettingsService s = admin(*db);

@@ -80,7 +80,7 @@ QString exportTo(const QTemporaryDir &dir, const std::vector<int> &rows)
 
 } // namespace
 
-TEST_CASE("Export: XLSX is a zip with the worksheet, names as text and money as numbers", "[export]")
+TEST_CASE("Export: XLSX is a zip with the worksheet - names as text and money as numbers", "[export]")
 {
     test::ensureCoreApp();
     QTemporaryDir dir;

@@ -90,7 +90,7 @@ QStringList tabTitles(const QTabWidget *tabs)
 
 } // namespace
 
-TEST_CASE("The credit detail shows the member, the rating's consequences and the guarantors", "[ui][creditdetail]")
+TEST_CASE("The credit detail shows the member - the rating's consequences and the guarantors", "[ui][creditdetail]")
 {
     DetailFixture f;
     CreditDetailDialog dialog(*f.db, QStringLiteral("CR-000001"), PortfolioRules{});
@@ -154,7 +154,7 @@ TEST_CASE("The credit detail lists the history newest first and the import warni
     CHECK(clean.findChild<QTableWidget *>(QStringLiteral("warningsTable")) == nullptr);
 }
 
-TEST_CASE("The credit detail says when a credit left the newest report, and when it is unknown",
+TEST_CASE("The credit detail says when a credit left the newest report - and when it is unknown",
           "[ui][creditdetail]")
 {
     DetailFixture f;

@@ -253,7 +253,7 @@ TEST_CASE("A refusal by permission comes back like any rejection", "[ui][import]
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM snapshots")) == 0);
 }
 
-TEST_CASE("The result dialog lists every error of a rejected file, copies and saves the list", "[ui][import]")
+TEST_CASE("The result dialog lists every error of a rejected file - copies and saves the list", "[ui][import]")
 {
     UiImportFixture f;
     PortfolioFile file = validFile(8);

@@ -159,7 +159,7 @@ TEST_CASE("Filters narrow the list and the totals follow the visible rows", "[ui
     CHECK(view.model()->visibleCount() == 1500);
 }
 
-TEST_CASE("Clicking a column header sorts by it, again reverses", "[ui][portfolio]")
+TEST_CASE("Clicking a column header sorts by it - again reverses", "[ui][portfolio]")
 {
     const Database &db = demoDatabase();
     PortfolioView view(db);

@@ -212,7 +212,7 @@ TEST_CASE("Settings dialog: Tab walks each page's fields in reading order", "[ui
     CHECK(QApplication::focusWidget() == child<QLineEdit>(dialog, "cooperativeRuc"));
 }
 
-TEST_CASE("Settings dialog: a refused save names the page, keeps the edits and stores nothing", "[ui][settings]")
+TEST_CASE("Settings dialog: a refused save names the page - keeps the edits and stores nothing", "[ui][settings]")
 {
     auto db = openDb();
     REQUIRE(service(*db).saveProfile(storedProfile(), nullptr));
@@ -282,7 +282,7 @@ TEST_CASE("Settings dialog: a user without permission sees everything read-only 
     CHECK(service(*db).profile() == storedProfile());
 }
 
-TEST_CASE("Settings dialog: a gap in the ladder is refused, and the defaults come back on request", "[ui][settings]")
+TEST_CASE("Settings dialog: a gap in the ladder is refused - and the defaults come back on request", "[ui][settings]")
 {
     auto db = openDb();
     QList<LadderStage> custom = CollectionsLadder::defaults().stages();
