@@ -70,6 +70,11 @@ QString permissionLabel(Permission p)
     return {};
 }
 
+QString branchScope(const Session &session)
+{
+    return worksAllBranches(session.role) ? QString() : session.branchCode;
+}
+
 std::optional<QString> refusal(const PermissionTable &table, const Session &session, Permission p)
 {
     if (table.allows(session.role, p))

@@ -50,6 +50,10 @@ private:
 };
 
 QString permissionLabel(Permission p); // Spanish: "importar la cartera"
+// The branch whose credits a session may see: its own, or empty (every branch) for head-office
+// roles (domain.md: "an advisor sees his branch; head-office roles may choose branches").
+QString branchScope(const Session &session);
+
 // nullopt when allowed; otherwise the Spanish message to show the user.
 std::optional<QString> refusal(const PermissionTable &table, const Session &session, Permission p);
 

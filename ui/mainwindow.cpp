@@ -41,7 +41,7 @@ MainWindow::MainWindow(Database &db, Session session, const Clock &clock, QWidge
       m_clock(clock),
       m_areas(new QListWidget(this)),
       m_pages(new QStackedWidget(this)),
-      m_portfolio(new PortfolioView(db, this)),
+      m_portfolio(new PortfolioView(db, branchScope(m_session), this)),
       m_administration(new AdministrationView(db, m_session, clock, this)),
       m_userLabel(new QLabel(this)),
       m_cutOffLabel(new QLabel(this)),

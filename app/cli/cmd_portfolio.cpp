@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "output.h"
+#include "permissions.h"
 #include "portfolio/portfolioquery.h"
 #include "store/rulesstore.h"
 
@@ -69,7 +70,16 @@ int runCredits(Context &ctx, const QCommandLineParser &args)
             return BadUsage;
         }
     }
-    const std::vector<PortfolioLine> lines = loadPortfolio(*db, cutOff, RulesStore(*db).portfolioRules());
+    // An advisor sees his branch only, as in the window; head-office roles see every branch.
+    Session session;
+    if (!ctx.resolveSession(&session))
+        return Failed;
+    const QString scope = branchScope(session);
+    if (!scope.isEmpty() && !filter.branchCode.isEmpty() && filter.branchCode.compare(scope, Qt::CaseInsensitive) != 0) {
+        ctx.err << tr("Error: %1 solo puede ver la cartera de la agencia %2.\n").arg(session.fullName, scope);
+        return Failed;
+    }
+    const std::vector<PortfolioLine> lines = loadPortfolio(*db, cutOff, RulesStore(*db).portfolioRules(), scope);
     if (lines.empty() && listSnapshots(*db).isEmpty()) {
         ctx.err << tr("Error: no hay cortes importados.\n");
         return Failed;

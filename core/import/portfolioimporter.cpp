@@ -53,8 +53,8 @@ void sortMessages(QList<ImportMessage> *messages)
 
 // Member numbers and cédulas come in no useful order, so each row changes a leaf page anywhere in
 // the members table and its indexes. With a page cache smaller than those, the transaction spills
-// pages to the WAL and reads them back a few rows later: a million-row report took 25-30% longer
-// with 64 MB than with 512 MB (bench/README.md). For the length of the import the cache may grow
+// pages to the WAL and reads them back a few rows later: a million-row report took 1.5 times as
+// long with 64 MB as with 512 MB (bench/README.md). For the length of the import the cache may grow
 // up to the size of the file, which bounds the pages a snapshot touches at random, capped at
 // 512 MB; SQLite takes pages only as they are used and gives them back when the setting returns.
 class ImportCacheSize final

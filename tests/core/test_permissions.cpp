@@ -11,6 +11,8 @@
 using cobranza::Permission;
 using cobranza::PermissionTable;
 using cobranza::Role;
+using cobranza::Session;
+using cobranza::branchScope;
 
 namespace {
 
@@ -170,4 +172,20 @@ TEST_CASE("Permissions: every permission has its own Spanish label used in refus
         CHECK(msg->endsWith(label + u'.'));
     }
     CHECK(seen.size() == 20);
+}
+
+TEST_CASE("An advisor sees his branch - head-office roles see every branch", "[permissions]")
+{
+    Session advisor;
+    advisor.role = Role::AsesorNegocios;
+    advisor.branchCode = QStringLiteral("OTA");
+    CHECK(branchScope(advisor) == QStringLiteral("OTA"));
+    Session coordinator = advisor;
+    coordinator.role = Role::CoordinadorAgencia;
+    CHECK(branchScope(coordinator) == QStringLiteral("OTA"));
+    for (Role r : {Role::Sistemas, Role::JefeNegocios, Role::OficialRiesgos}) {
+        Session head = advisor;
+        head.role = r;
+        CHECK(branchScope(head).isEmpty());
+    }
 }

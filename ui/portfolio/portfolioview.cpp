@@ -15,9 +15,10 @@
 
 namespace cobranza {
 
-PortfolioView::PortfolioView(const Database &db, QWidget *parent)
+PortfolioView::PortfolioView(const Database &db, QString branchScope, QWidget *parent)
     : QWidget(parent),
       m_db(db),
+      m_branchScope(std::move(branchScope)),
       m_model(new PortfolioModel(this)),
       m_snapshots(new QComboBox(this)),
       m_filters(new PortfolioFilterBar(this)),
@@ -111,7 +112,8 @@ void PortfolioView::loadSelectedSnapshot()
 {
     const QDate cutOff = currentCutOff();
     const PortfolioRules rules = RulesStore(m_db).portfolioRules();
-    m_model->setLines(cutOff.isValid() ? loadPortfolio(m_db, cutOff, rules) : std::vector<PortfolioLine>{}, rules);
+    m_model->setLines(cutOff.isValid() ? loadPortfolio(m_db, cutOff, rules, m_branchScope) : std::vector<PortfolioLine>{},
+                      rules);
     m_filters->setChoices(m_model->lines());
     m_model->setFilter(m_filters->filter());
     emit cutOffChanged(cutOff);

@@ -23,7 +23,8 @@ class PortfolioView final : public QWidget
     Q_DISABLE_COPY_MOVE(PortfolioView)
 
 public:
-    explicit PortfolioView(const Database &db, QWidget *parent = nullptr);
+    // `branchScope` limits the view to one branch (the session's own); empty shows every branch.
+    explicit PortfolioView(const Database &db, QString branchScope = {}, QWidget *parent = nullptr);
 
     void reloadSnapshots(QDate select = {}); // newest first; keeps or selects a cut-off
     QDate currentCutOff() const;
@@ -47,6 +48,7 @@ private:
     void updateTotals();
 
     const Database &m_db;
+    QString m_branchScope;
     PortfolioModel *m_model;
     QComboBox *m_snapshots;
     PortfolioFilterBar *m_filters;
