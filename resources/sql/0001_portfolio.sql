@@ -90,7 +90,7 @@ CREATE TABLE members (
     latitude         REAL,
     longitude        REAL,
     updated_cut_off  TEXT NOT NULL
-) WITHOUT ROWID;
+); -- a rowid table: rows of several hundred bytes arrive in random key order (bench/README.md)
 CREATE INDEX members_cedula ON members(cedula);
 
 -- What does not change from one report to the next: the loan itself.
@@ -104,7 +104,7 @@ CREATE TABLE credits (
     purpose               TEXT NOT NULL DEFAULT '',
     economic_activity     TEXT NOT NULL DEFAULT '',
     updated_cut_off       TEXT NOT NULL
-) WITHOUT ROWID;
+); -- a rowid table, for the same reason as members
 CREATE INDEX credits_member ON credits(member_number);
 
 CREATE TABLE guarantors (
