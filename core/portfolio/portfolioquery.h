@@ -40,6 +40,7 @@ struct PortfolioLine
     Role responsible = Role::AsesorNegocios;  // who works the credit, by its rating
     std::optional<int> daysToNextRating;      // before it drops to the next rating
     int ladderStage = -1;                     // index into the ladder's stages, -1 if none
+    int nameRank = 0; // position of fullName among the snapshot's names: sorting by name compares ints
     RiskLevel riskLevel() const { return riskLevelOf(row.rating); }
 };
 

@@ -29,8 +29,11 @@ std::string whoMay(const PermissionTable &t, Permission p)
 {
     std::string out;
     for (Role r : cobranza::kAllRoles)
-        if (t.allows(r, p))
-            out += (out.empty() ? "" : ",") + cobranza::roleCode(r).toStdString();
+        if (t.allows(r, p)) {
+            if (!out.empty())
+                out += ',';
+            out += cobranza::roleCode(r).toStdString();
+        }
     return out;
 }
 
