@@ -1,5 +1,10 @@
 #include "creditdetaildialog.h"
 
+#include "audit/auditlog.h"
+
+#include <QHeaderView>
+#include <QTableWidget>
+
 #include "creditdetail/creditdetailpages.h"
 #include "store/database.h"
 #include "store/directorystore.h"
@@ -78,6 +83,37 @@ void CreditDetailDialog::addPages()
     m_tabs->addTab(CreditDetailPages::history(f), tr("Historial (%1)").arg(f.history.size()));
     if (!f.warnings.isEmpty())
         m_tabs->addTab(CreditDetailPages::warnings(f), tr("Advertencias de importación (%1)").arg(f.warnings.size()));
+    addAuditPage(f.credit.creditNumber);
+}
+
+void CreditDetailDialog::addAuditPage(const QString &creditNumber)
+{
+    // The credit's own audit trail: every entry recorded against its number (AuditEntry).
+    const SystemClock clock;
+    AuditFilter filter;
+    filter.recordId = creditNumber;
+    const QList<AuditEntry> entries = AuditLog(m_db, clock).entries(filter);
+    auto *table = new QTableWidget(static_cast<int>(entries.size()), 5);
+    table->setObjectName(QStringLiteral("creditAudit"));
+    table->setHorizontalHeaderLabels({tr("Fecha y hora"), tr("Usuario"), tr("Acción"), tr("Antes"), tr("Después")});
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    for (int r = 0; r < entries.size(); ++r) {
+        const AuditEntry &e = entries.at(r);
+        const QStringList cells = {
+            QDateTime::fromString(e.atLocal, Qt::ISODate).toString(QStringLiteral("dd/MM/yyyy HH:mm")), e.staffName,
+            e.action, e.oldValue, e.newValue};
+        for (int c = 0; c < cells.size(); ++c)
+            table->setItem(r, c, new QTableWidgetItem(cells.at(c)));
+    }
+    table->resizeColumnsToContents();
+    auto *page = new QWidget;
+    auto *layout = new QVBoxLayout(page);
+    if (entries.isEmpty())
+        layout->addWidget(new QLabel(tr("Todavía no hay cambios registrados sobre este crédito.")));
+    layout->addWidget(table, 1);
+    m_tabs->addTab(page, entries.isEmpty() ? tr("Auditoría") : tr("Auditoría (%1)").arg(entries.size()));
 }
 
 void CreditDetailDialog::addHeaderField(QGridLayout *grid, int row, int column, const QString &caption,

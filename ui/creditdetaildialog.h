@@ -33,6 +33,7 @@ private:
     void addHeaderField(QGridLayout *grid, int row, int column, const QString &caption, const QString &value,
                         const QString &objectName = {}, int span = 1);
     void addPages();
+    void addAuditPage(const QString &creditNumber);
     void openOtherCredit(const QString &creditNumber);
     QString branchText(const QString &code) const;
     QString officerText(const QString &username) const;

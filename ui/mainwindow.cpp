@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "administrationview.h"
+#include "permissions.h"
 #include "creditdetaildialog.h"
 #include "import/importdialog.h"
 #include "login/changepassworddialog.h"
@@ -34,6 +35,12 @@
 
 namespace cobranza {
 
+namespace {
+constexpr Permission kAdministrativePermissions[] = {Permission::ImportPortfolio, Permission::ManageUsers,
+                                                     Permission::EditSettings, Permission::ViewAudit,
+                                                     Permission::Backup};
+} // namespace
+
 MainWindow::MainWindow(Database &db, Session session, const Clock &clock, QWidget *parent)
     : QMainWindow(parent),
       m_db(db),
@@ -64,7 +71,16 @@ MainWindow::MainWindow(Database &db, Session session, const Clock &clock, QWidge
 
     // Only the areas that work today; route sheets, agenda, notices and supervision join as they land.
     addArea(tr("Cartera"), m_portfolio, QKeySequence(Qt::CTRL | Qt::Key_1));
-    addArea(tr("Administración"), m_administration, QKeySequence(Qt::CTRL | Qt::Key_2));
+    // Administración only for those who administer something; the others change their password
+    // from Editar and read the settings from there.
+    const PermissionTable permissions = PermissionTable::defaults();
+    const bool administers = std::any_of(
+        std::begin(kAdministrativePermissions), std::end(kAdministrativePermissions),
+        [&](Permission p) { return permissions.allows(m_session.role, p); });
+    if (administers)
+        addArea(tr("Administración"), m_administration, QKeySequence(Qt::CTRL | Qt::Key_2));
+    else
+        m_administration->hide();
     connect(m_areas, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
 
     statusBar()->addWidget(m_userLabel);
@@ -108,6 +124,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&Archivo"));
     QAction *import = file->addAction(tr("&Importar cartera…"), this, &MainWindow::importPortfolio);
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // Convenience only: the importer itself refuses anyone but Sistemas.
+    import->setEnabled(PermissionTable::defaults().allows(m_session.role, Permission::ImportPortfolio));
     file->addSeparator();
     file->addAction(tr("Exportar a &CSV…"), this, &MainWindow::exportCsv);
     QAction *xlsx = file->addAction(tr("Exportar a &Excel…"), this, &MainWindow::exportXlsx);

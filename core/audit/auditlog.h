@@ -22,7 +22,8 @@ struct AuditEntry
     QString staffName;
     QString action;     // "LOGIN_FAILED", "USER_CREATED", "BOOKED", …
     QString recordType; // "staff", "booking", "import", …
-    QString recordId;
+    QString recordId;   // entries about one credit (bookings, results, promises, notices) use the
+                        // credit number, so the credit's file shows its own trail
     QString oldValue;
     QString newValue;
 };
