@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 
+#include <csignal>
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -27,21 +28,36 @@ std::optional<QString> readLine()
     return QString::fromStdString(line);
 }
 
+termios g_savedTerminal{};
+
+// Ctrl-C at the password prompt must not leave the terminal without echo.
+extern "C" void restoreTerminalAndExit(int)
+{
+    tcsetattr(STDIN_FILENO, TCSANOW, &g_savedTerminal);
+    _exit(130);
+}
+
 // Asks on the terminal with echo off, so the password never shows on screen.
 std::optional<QString> askQuietly(QTextStream &err, const QString &prompt)
 {
     err << prompt;
     err.flush();
-    termios saved{};
-    const bool quiet = tcgetattr(STDIN_FILENO, &saved) == 0;
+    const bool quiet = tcgetattr(STDIN_FILENO, &g_savedTerminal) == 0;
+    struct sigaction previous {};
     if (quiet) {
-        termios noEcho = saved;
+        struct sigaction onInterrupt {};
+        onInterrupt.sa_handler = restoreTerminalAndExit;
+        sigemptyset(&onInterrupt.sa_mask);
+        sigaction(SIGINT, &onInterrupt, &previous);
+        termios noEcho = g_savedTerminal;
         noEcho.c_lflag &= ~static_cast<tcflag_t>(ECHO);
         tcsetattr(STDIN_FILENO, TCSAFLUSH, &noEcho);
     }
     const std::optional<QString> line = readLine();
-    if (quiet)
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &saved);
+    if (quiet) {
+        tcsetattr(STDIN_FILENO, TCSAFLUSH, &g_savedTerminal);
+        sigaction(SIGINT, &previous, nullptr);
+    }
     err << u'\n';
     err.flush();
     return line;
