@@ -1,6 +1,7 @@
 #include "workingcalendar.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace cobranza {
 
@@ -37,6 +38,23 @@ QList<Holiday> WorkingCalendar::ecuadorHolidays(int year)
         {QDate(year, 11, 3), tr("Independencia de Cuenca")},
         {QDate(year, 12, 25), tr("Navidad")},
     };
+}
+
+QString holidaysProblem(const QList<Holiday> &holidays)
+{
+    const auto tr = [](const char *s) { return QCoreApplication::translate("cobranza::WorkingCalendar", s); };
+    QSet<QDate> seen;
+    for (const Holiday &h : holidays) {
+        const QString day = h.day.toString(QStringLiteral("dd/MM/yyyy"));
+        if (!h.day.isValid())
+            return tr("Hay un feriado sin fecha válida.");
+        if (h.description.trimmed().isEmpty())
+            return tr("El feriado del %1 no tiene descripción.").arg(day);
+        if (seen.contains(h.day))
+            return tr("El %1 está dos veces en el calendario.").arg(day);
+        seen.insert(h.day);
+    }
+    return {};
 }
 
 QString WorkingCalendar::holidayName(QDate d) const

@@ -41,4 +41,8 @@ private:
 
 QDate easterSunday(int year); // Gregorian computus (anonymous algorithm)
 
+// What is wrong with a list of holidays to store (a day without a valid date or description, or
+// twice); empty when it can be saved.
+QString holidaysProblem(const QList<Holiday> &holidays);
+
 } // namespace cobranza

@@ -1,6 +1,7 @@
 #include "output.h"
 
 #include "cli.h"
+#include "csvfield.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -9,27 +10,17 @@
 
 namespace cobranza::cli {
 
-namespace {
-
-QString csvField(const QString &v)
-{
-    if (!v.contains(u',') && !v.contains(u'"') && !v.contains(u'\n') && !v.contains(u'\r'))
-        return v;
-    QString q = v;
-    q.replace(QStringLiteral("\""), QStringLiteral("\"\""));
-    return u'"' + q + u'"';
-}
-
-} // namespace
-
 bool Table::print(Context &ctx, const QString &format) const
 {
     if (format == QLatin1String("csv")) {
         const auto line = [](const QStringList &fields) {
-            QStringList quoted;
-            for (const QString &f : fields)
-                quoted.append(csvField(f));
-            return quoted.join(u',');
+            QString out;
+            for (qsizetype i = 0; i < fields.size(); ++i) {
+                if (i)
+                    out += u',';
+                appendCsvField(&out, fields.at(i), u',');
+            }
+            return out;
         };
         ctx.out << line(m_header) << u'\n';
         for (const QStringList &r : m_rows)

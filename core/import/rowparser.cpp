@@ -2,6 +2,7 @@
 
 #include "csvreader.h"
 #include "dateparse.h"
+#include "geography.h"
 #include "identity.h"
 
 #include <QCoreApplication>
@@ -15,11 +16,6 @@ namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("cobranza::RowParser", s); }
 
-// Ecuador, Galápagos included, with a little margin.
-bool insideEcuador(double lat, double lon)
-{
-    return lat >= -5.1 && lat <= 1.7 && lon >= -92.2 && lon <= -75.1;
-}
 
 std::optional<double> parseCoordinate(QStringView t)
 {

@@ -1,5 +1,7 @@
 #include "portfolioexport.h"
 
+#include "csvfield.h"
+
 #include <QCoreApplication>
 #include <QIODevice>
 
@@ -60,28 +62,6 @@ std::vector<PortfolioExportColumn> makeColumns()
     };
 }
 
-// RFC 4180: only fields holding the delimiter, a quote or a line break are quoted.
-void appendCsvField(QString *out, const QString &text)
-{
-    bool quote = false;
-    for (QChar c : text)
-        if (c == u';' || c == u'"' || c == u'\n' || c == u'\r') {
-            quote = true;
-            break;
-        }
-    if (!quote) {
-        out->append(text);
-        return;
-    }
-    out->append(u'"');
-    for (QChar c : text) {
-        if (c == u'"')
-            out->append(u'"');
-        out->append(c);
-    }
-    out->append(u'"');
-}
-
 } // namespace
 
 const std::vector<PortfolioExportColumn> &portfolioExportColumns()
@@ -140,7 +120,7 @@ bool exportPortfolioCsv(QIODevice *device, const std::vector<PortfolioLine> &lin
     for (std::size_t c = 0; c < columns.size(); ++c) {
         if (c > 0)
             line.append(u';');
-        appendCsvField(&line, columns[c].header);
+        appendCsvField(&line, columns[c].header, u';');
     }
     line.append(QStringLiteral("\r\n"));
     pending.append(line.toUtf8());
@@ -153,7 +133,7 @@ bool exportPortfolioCsv(QIODevice *device, const std::vector<PortfolioLine> &lin
         for (std::size_t c = 0; c < columns.size(); ++c) {
             if (c > 0)
                 line.append(u';');
-            appendCsvField(&line, exportCsvText(columns[c].value(l, rules)));
+            appendCsvField(&line, exportCsvText(columns[c].value(l, rules)), u';');
         }
         line.append(QStringLiteral("\r\n"));
         pending.append(line.toUtf8());

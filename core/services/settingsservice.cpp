@@ -1,5 +1,7 @@
 #include "settingsservice.h"
 
+#include "geography.h"
+
 #include "audit/auditlog.h"
 #include "clock.h"
 
@@ -32,11 +34,6 @@ QString clean(const QString &s) { return s.isNull() ? QStringLiteral("") : s.tri
 
 constexpr qsizetype kMaxLogoBytes = 1024 * 1024; // a letterhead logo; the row is read on every print
 
-bool insideEcuador(double lat, double lon)
-{
-    // Same box as the import's check: mainland and Galápagos.
-    return lat >= -5.1 && lat <= 1.7 && lon >= -92.2 && lon <= -75.1;
-}
 
 QString rucProblem(const QString &ruc)
 {
@@ -58,22 +55,6 @@ QString rucProblem(const QString &ruc)
 
 // RulesStore::saveHolidays checks the same as it saves; it is repeated here because a batch must
 // know before its first write. Worth one shared function in core when RulesStore is next touched.
-QString holidaysProblem(const QList<Holiday> &holidays)
-{
-    QSet<QDate> seen;
-    for (const Holiday &h : holidays) {
-        const QString day = h.day.toString(QStringLiteral("dd/MM/yyyy"));
-        if (!h.day.isValid())
-            return tr("Hay un feriado sin fecha válida.");
-        if (h.description.trimmed().isEmpty())
-            return tr("El feriado del %1 no tiene descripción.").arg(day);
-        if (seen.contains(h.day))
-            return tr("El %1 está dos veces en el calendario.").arg(day);
-        seen.insert(h.day);
-    }
-    return {};
-}
-
 SettingsService::Part partOf(SettingsService::Rule rule)
 {
     using R = SettingsService::Rule;

@@ -250,16 +250,8 @@ bool RulesStore::saveTimeWindows(const TimeWindows &windows, QString *error) con
 
 bool RulesStore::saveHolidays(const QList<Holiday> &holidays, QString *error) const
 {
-    QSet<QDate> seen;
-    for (const Holiday &h : holidays) {
-        if (!h.day.isValid())
-            return fail(error, tr("Hay un feriado sin fecha válida."));
-        if (h.description.trimmed().isEmpty())
-            return fail(error, tr("El feriado del %1 no tiene descripción.").arg(h.day.toString(QStringLiteral("dd/MM/yyyy"))));
-        if (seen.contains(h.day))
-            return fail(error, tr("El %1 está dos veces en el calendario.").arg(h.day.toString(QStringLiteral("dd/MM/yyyy"))));
-        seen.insert(h.day);
-    }
+    if (const QString problem = holidaysProblem(holidays); !problem.isEmpty())
+        return fail(error, problem);
     Transaction tx(m_db);
     QSqlQuery q(m_db.connection());
     bool ok = q.exec(QStringLiteral("DELETE FROM holidays"));

@@ -90,20 +90,8 @@ struct BookingFixture
         return as(who).book(credits, forStaff, day, kCutOff);
     }
     void at(int h, int m, int s, QDate day = kToday) { clock.set(QDateTime(day, QTime(h, m, s))); }
-    qint64 count(const QString &sql) const
-    {
-        QSqlQuery q(db->connection());
-        REQUIRE(q.exec(sql));
-        REQUIRE(q.next());
-        return q.value(0).toLongLong();
-    }
-    QString text(const QString &sql) const
-    {
-        QSqlQuery q(db->connection());
-        REQUIRE(q.exec(sql));
-        REQUIRE(q.next());
-        return q.value(0).toString();
-    }
+    qint64 count(const QString &sql) const { return test::queryInt(*db, sql); }
+    QString text(const QString &sql) const { return test::queryText(*db, sql); }
     qint64 bookings() const { return count(QStringLiteral("SELECT COUNT(*) FROM bookings")); }
     qint64 audits(const QString &action) const
     {

@@ -14,8 +14,6 @@ using cobranza::test::PortfolioFile;
 
 namespace {
 
-const Session kSistemas{1, QStringLiteral("admin"), QStringLiteral("Administrador"), QStringLiteral("ADM"),
-                        Role::Sistemas, 0, QString()};
 
 // Three cut-offs of a small portfolio imported through the real importer. Credit 1 slips from A1
 // to B1 and carries a rating warning on the first two cut-offs; credit 3 belongs to the same member.
@@ -27,12 +25,7 @@ struct CreditFileFixture
     CreditFileFixture()
     {
         test::ensureCoreApp();
-        QString error;
-        db = Database::open(dir.filePath(QStringLiteral("test.sqlite")), &error);
-        REQUIRE(db);
-        QSqlQuery q(db->connection());
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO staff(id, username, full_name, initials, role, created_at) "
-                                      "VALUES(1, 'admin', 'Administrador', 'ADM', 'SISTEMAS', '2026-01-01')")));
+        db = test::openTestDatabase(dir);
         // Days past due and the rating the report gives, per cut-off; 5 days at A1 and 20 days at A2
         // disagree with the consumo scale, so those imports warn.
         importCutOff(QStringLiteral("31/10/2026"), 5, QStringLiteral("A1"), QStringLiteral("A1"));
@@ -80,10 +73,8 @@ struct CreditFileFixture
                               bool replace = false)
     {
         ImportOptions options;
-        options.filePath = test::writeFile(dir, QStringLiteral("cartera.csv"), file(cutOff, days, rating, previous).utf8());
         options.replace = replace;
-        PortfolioImporter importer(*db, kSistemas, PermissionTable::defaults(), RatingScales::defaults());
-        const ImportResult r = importer.run(options);
+        const ImportResult r = test::importBytes(*db, dir, file(cutOff, days, rating, previous).utf8(), options);
         REQUIRE(r.outcome == ImportResult::Outcome::Accepted);
         return r;
     }

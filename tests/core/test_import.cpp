@@ -16,8 +16,7 @@ using cobranza::test::PortfolioFile;
 
 namespace {
 
-const Session kSistemas{1, QStringLiteral("admin"), QStringLiteral("Administrador"), QStringLiteral("ADM"),
-                        Role::Sistemas, 0, QString()};
+const Session &kSistemas = test::testAdmin();
 
 // A fresh database in a temporary folder with one Sistemas user, and helpers to import into it.
 struct ImportFixture
@@ -28,36 +27,17 @@ struct ImportFixture
     ImportFixture()
     {
         test::ensureCoreApp();
-        QString error;
-        db = Database::open(dir.filePath(QStringLiteral("test.sqlite")), &error);
-        REQUIRE(db);
-        QSqlQuery q(db->connection());
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO staff(id, username, full_name, initials, role, created_at) "
-                                      "VALUES(1, 'admin', 'Administrador', 'ADM', 'SISTEMAS', '2026-01-01')")));
+        db = test::openTestDatabase(dir);
     }
 
     ImportResult import(const QByteArray &bytes, ImportOptions options = {}, const Session &who = kSistemas,
                         const std::atomic<bool> *cancel = nullptr)
     {
-        options.filePath = test::writeFile(dir, QStringLiteral("cartera.csv"), bytes);
-        PortfolioImporter importer(*db, who, PermissionTable::defaults(), RatingScales::defaults());
-        return importer.run(options, {}, cancel);
+        return test::importBytes(*db, dir, bytes, std::move(options), who, cancel);
     }
 
-    qint64 count(const QString &sql) const
-    {
-        QSqlQuery q(db->connection());
-        REQUIRE(q.exec(sql));
-        REQUIRE(q.next());
-        return q.value(0).toLongLong();
-    }
-    QString text(const QString &sql) const
-    {
-        QSqlQuery q(db->connection());
-        REQUIRE(q.exec(sql));
-        REQUIRE(q.next());
-        return q.value(0).toString();
-    }
+    qint64 count(const QString &sql) const { return test::queryInt(*db, sql); }
+    QString text(const QString &sql) const { return test::queryText(*db, sql); }
     // Everything an import may touch, to prove a rejected one touched nothing.
     QString fingerprint() const
     {

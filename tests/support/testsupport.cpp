@@ -4,6 +4,8 @@
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
+#include <QSqlQuery>
+#include <QVariant>
 
 #include <catch2/catch.hpp>
 
@@ -31,6 +33,48 @@ QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArra
     REQUIRE(f.open(QIODevice::WriteOnly));
     REQUIRE(f.write(bytes) == bytes.size());
     return path;
+}
+
+const Session &testAdmin()
+{
+    static const Session admin{1, QStringLiteral("admin"), QStringLiteral("Administrador"), QStringLiteral("ADM"),
+                               Role::Sistemas, 0, QString()};
+    return admin;
+}
+
+std::unique_ptr<Database> openTestDatabase(const QTemporaryDir &dir, const QString &name)
+{
+    QString error;
+    auto db = Database::open(dir.filePath(name), &error);
+    REQUIRE(db);
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("INSERT INTO staff(id, username, full_name, initials, role, created_at) "
+                                  "VALUES(1, 'admin', 'Administrador', 'ADM', 'SISTEMAS', '2026-01-01')")));
+    return db;
+}
+
+ImportResult importBytes(const Database &db, const QTemporaryDir &dir, const QByteArray &bytes, ImportOptions options,
+                         const Session &who, const std::atomic<bool> *cancel)
+{
+    options.filePath = writeFile(dir, QStringLiteral("cartera.csv"), bytes);
+    PortfolioImporter importer(db, who, PermissionTable::defaults(), RatingScales::defaults());
+    return importer.run(options, {}, cancel);
+}
+
+qint64 queryInt(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+QString queryText(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toString();
 }
 
 CliRun runCli(const QStringList &args, const QByteArray &stdinData, const QStringList &extraEnv)

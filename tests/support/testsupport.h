@@ -1,8 +1,15 @@
 #pragma once
 
+#include "import/portfolioimporter.h"
+#include "session.h"
+#include "store/database.h"
+
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+
+#include <atomic>
+#include <memory>
 
 namespace cobranza::test {
 
@@ -15,6 +22,21 @@ QString dataPath(const QString &name);
 
 // Writes `bytes` to a file in `dir` and returns its path.
 QString writeFile(const QTemporaryDir &dir, const QString &name, const QByteArray &bytes);
+
+// The Sistemas user "admin" (staff id 1) that openTestDatabase() creates and fixtures act as.
+const Session &testAdmin();
+
+// A fresh database file in `dir` holding that administrator; the caller made the application object.
+std::unique_ptr<Database> openTestDatabase(const QTemporaryDir &dir, const QString &name = QStringLiteral("test.sqlite"));
+
+// Writes `bytes` to cartera.csv in `dir` and imports it through the real importer as `who`.
+ImportResult importBytes(const Database &db, const QTemporaryDir &dir, const QByteArray &bytes,
+                         ImportOptions options = {}, const Session &who = testAdmin(),
+                         const std::atomic<bool> *cancel = nullptr);
+
+// The first column of the first row of `sql`, which must return one.
+qint64 queryInt(const Database &db, const QString &sql);
+QString queryText(const Database &db, const QString &sql);
 
 // Result of running the built cobranza-cli.
 struct CliRun

@@ -19,8 +19,6 @@ using cobranza::test::PortfolioFile;
 
 namespace {
 
-const Session kSistemas{1, QStringLiteral("admin"), QStringLiteral("Administrador"), QStringLiteral("ADM"),
-                        Role::Sistemas, 0, QString()};
 
 // Two cut-offs imported through the real importer: credit 1 slips from A2 to B1 with a second
 // guarantor and a rating warning on the first cut-off; credit 4 drops out of the newest report.
@@ -32,13 +30,9 @@ struct DetailFixture
     DetailFixture()
     {
         test::ensureGuiApp();
-        QString error;
-        db = Database::open(dir.filePath(QStringLiteral("test.sqlite")), &error);
-        REQUIRE(db);
+        db = test::openTestDatabase(dir);
         QSqlQuery q(db->connection());
         REQUIRE(q.exec(QStringLiteral("INSERT INTO branches(id, code, name) VALUES(1, 'IBA', 'Ibarra')")));
-        REQUIRE(q.exec(QStringLiteral("INSERT INTO staff(id, username, full_name, initials, role, created_at) "
-                                      "VALUES(1, 'admin', 'Administrador', 'ADM', 'SISTEMAS', '2026-01-01')")));
         REQUIRE(q.exec(QStringLiteral("INSERT INTO staff(id, username, full_name, initials, role, branch_id, created_at) "
                                       "VALUES(2, 'asesor2', 'Edgar Patricio Subia', 'EPS', 'ASESOR_NEGOCIOS', 1, "
                                       "'2026-01-01')")));
@@ -66,10 +60,7 @@ struct DetailFixture
             }
             f.add(row);
         }
-        ImportOptions options;
-        options.filePath = test::writeFile(dir, QStringLiteral("cartera.csv"), f.utf8());
-        PortfolioImporter importer(*db, kSistemas, PermissionTable::defaults(), RatingScales::defaults());
-        REQUIRE(importer.run(options).outcome == ImportResult::Outcome::Accepted);
+        REQUIRE(test::importBytes(*db, dir, f.utf8()).outcome == ImportResult::Outcome::Accepted);
     }
 };
 

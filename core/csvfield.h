@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QChar>
+#include <QString>
+#include <QStringView>
+
+namespace cobranza {
+
+// Appends one field of a delimited file, RFC 4180: quoted only when it holds the delimiter, a quote
+// or a line break, with inner quotes doubled. Used by every CSV the workstation writes.
+inline void appendCsvField(QString *out, QStringView text, QChar delimiter)
+{
+    bool quote = false;
+    for (QChar c : text)
+        if (c == delimiter || c == u'"' || c == u'\n' || c == u'\r') {
+            quote = true;
+            break;
+        }
+    if (!quote) {
+        out->append(text);
+        return;
+    }
+    out->append(u'"');
+    for (QChar c : text) {
+        if (c == u'"')
+            out->append(u'"');
+        out->append(c);
+    }
+    out->append(u'"');
+}
+
+} // namespace cobranza
