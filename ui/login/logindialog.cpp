@@ -84,7 +84,7 @@ LoginDialog::LoginDialog(const Database &db, const Clock &clock, PasswordHasher:
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
-    setMinimumWidth(520);
+    setMinimumWidth(600); // the cooperative's full name on one line at the usual font sizes
 
     setTabOrder(m_branch, m_user);
     setTabOrder(m_user, m_password);
