@@ -1,12 +1,14 @@
 #include "bookingservice.h"
 
 #include "audit/auditlog.h"
+#include "routes/approvalservice.h"
 #include "routes/bookingrules.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 
 namespace cobranza {
 
@@ -19,6 +21,13 @@ QString tr(const char *s, int n = -1)
 QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 QString iso(QDate d) { return d.toString(Qt::ISODate); }
 QString nameOf(const StaffMember &s) { return s.fullName.isEmpty() ? s.username : s.fullName; }
+// "2026-11-23 → hjacome (cobranzas)": the audit names the worker and, if different, the NOTIFICADOR.
+QString routeLabel(const QString &day, const StaffMember &worker, const StaffMember &notifier)
+{
+    if (worker.id == notifier.id)
+        return QStringLiteral("%1 → %2").arg(day, worker.username);
+    return QStringLiteral("%1 → %2 (%3)").arg(day, worker.username, notifier.username);
+}
 
 QSqlQuery prepared(const Database &db, const QString &sql, const QVariantList &binds)
 {
@@ -76,7 +85,8 @@ std::optional<QString> BookingService::creditRefusal(const QString &creditNumber
 {
     QSqlQuery taken = prepared(m_db,
                                QStringLiteral("SELECT s.full_name, s.username FROM bookings b JOIN staff s ON "
-                                              "s.id = b.staff_id WHERE b.credit_number = ? AND b.visit_date = ? "
+                                              "s.id = IFNULL(b.worker_id, b.staff_id) WHERE b.credit_number = ? "
+                                              "AND b.visit_date = ? "
                                               "AND b.cancelled_at IS NULL"),
                                {creditNumber, iso(visitDate)});
     if (taken.next())
@@ -197,24 +207,24 @@ BookResult BookingService::book(const QStringList &creditNumbers, qint64 staffId
     const QString bookedAt = m_clock.now().toUTC().toString(Qt::ISODate);
     const QString source = grant.rezagado ? QStringLiteral("REZAGADO") : QStringLiteral("TRAY");
     QSqlQuery last = prepared(m_db,
-                              QStringLiteral("SELECT IFNULL(MAX(route_order), 0) FROM bookings WHERE staff_id = ? "
+                              QStringLiteral("SELECT IFNULL(MAX(route_order), 0) FROM bookings WHERE worker_id = ? "
                                              "AND visit_date = ? AND cancelled_at IS NULL"),
-                              {storeOn->staff.id, iso(visitDate)});
+                              {target->staff.id, iso(visitDate)});
     int order = last.next() ? last.value(0).toInt() : 0;
     const AuditLog audit(m_db, m_clock);
     const QString action = r.outsideWindow ? QStringLiteral("BOOKED_OUTSIDE_WINDOW") : QStringLiteral("BOOKED");
     for (const QString &credit : creditNumbers) {
         QSqlQuery ins = prepared(m_db,
-                                 QStringLiteral("INSERT INTO bookings(credit_number, visit_date, staff_id, booked_by, "
-                                                "booked_at, cut_off, route_order, source, outside_window) "
-                                                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                                 {credit, iso(visitDate), storeOn->staff.id, m_session.staffId, bookedAt, iso(cutOff),
-                                  ++order, source, r.outsideWindow ? 1 : 0});
+                                 QStringLiteral("INSERT INTO bookings(credit_number, visit_date, staff_id, worker_id, "
+                                                "booked_by, booked_at, cut_off, route_order, source, outside_window) "
+                                                "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                                 {credit, iso(visitDate), storeOn->staff.id, target->staff.id, m_session.staffId,
+                                  bookedAt, iso(cutOff), ++order, source, r.outsideWindow ? 1 : 0});
         // Read before the audit insert: SQLite's last row id belongs to the connection.
         const qint64 id = ins.isActive() ? ins.lastInsertId().toLongLong() : 0;
         if (id == 0
             || !audit.record(m_session, action, QStringLiteral("booking"), credit, {},
-                             QStringLiteral("%1 → %2").arg(iso(visitDate), storeOn->staff.username))) {
+                             routeLabel(iso(visitDate), target->staff, storeOn->staff))) {
             r.bookingIds.clear();
             r.outsideWindow = false;
             refuse(credit, tr("no se pudo guardar el agendamiento del crédito %1").arg(credit));
@@ -222,7 +232,7 @@ BookResult BookingService::book(const QStringList &creditNumbers, qint64 staffId
         }
         r.bookingIds.append(id);
     }
-    if (!resetApproval(*storeOn, visitDate) || !tx.commit()) {
+    if (!resetApproval(*target, visitDate) || !tx.commit()) {
         r.bookingIds.clear();
         r.outsideWindow = false;
         refuse({}, tr("no se pudo guardar la hoja de ruta"));
@@ -230,7 +240,7 @@ BookResult BookingService::book(const QStringList &creditNumbers, qint64 staffId
     }
     r.ok = true;
     r.summary = tr("Se agendaron %n crédito(s) para el %1 a %2.", static_cast<int>(r.bookingIds.size()))
-                    .arg(dayText(visitDate), nameOf(storeOn->staff));
+                    .arg(dayText(visitDate), nameOf(target->staff));
     return r;
 }
 
@@ -261,7 +271,7 @@ bool BookingService::unbook(qint64 bookingId, const QString &reason, QString *er
         return fail(tr("no se pudo abrir la base de datos para desagendar"));
     QSqlQuery q = prepared(m_db,
                            QStringLiteral("SELECT credit_number, visit_date, staff_id, cancelled_at IS NOT NULL, "
-                                          "IFNULL(cut_off, '') FROM bookings WHERE id = ?"),
+                                          "IFNULL(cut_off, ''), IFNULL(worker_id, staff_id) FROM bookings WHERE id = ?"),
                            {bookingId});
     if (!q.next())
         return fail(tr("no existe el agendamiento %1").arg(bookingId));
@@ -270,10 +280,11 @@ bool BookingService::unbook(qint64 bookingId, const QString &reason, QString *er
     if (q.value(3).toBool())
         return fail(tr("el crédito %1 ya fue desagendado del %2").arg(credit, dayText(visitDate)));
     const std::optional<BookingPerson> stored = person(q.value(2).toLongLong());
-    if (!stored)
+    const std::optional<BookingPerson> worker = person(q.value(5).toLongLong());
+    if (!stored || !worker)
         return fail(tr("no existe la persona del agendamiento %1").arg(bookingId));
-    // The pooled user is only storage: the rules are those of the officer who asks, or the Pivot.
-    const BookingPerson target = forWhom(*stored);
+    // The pooled user is only storage: the rules are those of the person who makes the visit.
+    const BookingPerson target = forWhom(*worker);
     const BookingGrant grant = bookingGrant(m_permissions, m_session, target.staff);
     if (grant.refusal && !pivotOnPool(*stored, credit, q.value(4).toString()))
         return fail(*grant.refusal);
@@ -290,9 +301,62 @@ bool BookingService::unbook(qint64 bookingId, const QString &reason, QString *er
     if (!up.isActive()
         || !AuditLog(m_db, m_clock)
                 .record(m_session, QStringLiteral("UNBOOKED"), QStringLiteral("booking"), credit,
-                        QStringLiteral("%1 → %2").arg(iso(visitDate), stored->staff.username), reason.trimmed())
-        || !resetApproval(*stored, visitDate) || !tx.commit())
+                        routeLabel(iso(visitDate), worker->staff, stored->staff), reason.trimmed())
+        || !resetApproval(*worker, visitDate) || !tx.commit())
         return fail(tr("no se pudo desagendar el crédito %1").arg(credit));
+    return true;
+}
+
+bool BookingService::reorder(qint64 workerId, QDate visitDate, const QList<qint64> &bookingIds, QString *error) const
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return false;
+    };
+    Transaction tx(m_db);
+    if (!tx.isActive())
+        return fail(tr("no se pudo abrir la base de datos para ordenar la ruta"));
+    const std::optional<BookingPerson> worker = person(workerId);
+    if (!worker)
+        return fail(tr("no existe la persona %1").arg(workerId));
+    const BookingGrant grant = bookingGrant(m_permissions, m_session, worker->staff);
+    const bool approver = !approvalRefusal(m_permissions, m_session, worker->staff);
+    if (grant.refusal && !approver)
+        return fail(*grant.refusal);
+    const QDateTime now = m_clock.now();
+    const BookingWindow window = bookingWindow(m_windows, now, visitDate, grant.coordinatorOwn);
+    if (window == BookingWindow::PastDate
+        || (window == BookingWindow::Closed && !m_permissions.allows(m_session.role, Permission::BookOutsideWindow)))
+        return fail(bookingWindowRefusal(m_windows, now, visitDate, grant.coordinatorOwn));
+
+    QSqlQuery q = prepared(m_db,
+                           QStringLiteral("SELECT id FROM bookings WHERE worker_id = ? AND visit_date = ? "
+                                          "AND cancelled_at IS NULL ORDER BY route_order, id"),
+                           {workerId, iso(visitDate)});
+    QList<qint64> current;
+    while (q.next())
+        current.append(q.value(0).toLongLong());
+    QList<qint64> wanted = bookingIds;
+    QList<qint64> a = current;
+    std::sort(a.begin(), a.end());
+    std::sort(wanted.begin(), wanted.end());
+    if (a != wanted)
+        return fail(tr("la hoja de ruta de %1 cambió mientras la ordenaba: vuelva a abrirla.").arg(nameOf(worker->staff)));
+    if (current == bookingIds)
+        return true; // nothing moved: the approval stands
+    for (int i = 0; i < bookingIds.size(); ++i)
+        if (!prepared(m_db, QStringLiteral("UPDATE bookings SET route_order = ? WHERE id = ?"), {i + 1, bookingIds[i]})
+                 .isActive())
+            return fail(tr("no se pudo guardar el orden de la ruta"));
+    QStringList order;
+    for (qint64 id : bookingIds)
+        order.append(QString::number(id));
+    if (!AuditLog(m_db, m_clock)
+             .record(m_session, QStringLiteral("ROUTE_REORDERED"), QStringLiteral("route_sheet"),
+                     QStringLiteral("%1 %2").arg(worker->staff.username, iso(visitDate)), {}, order.join(u' '))
+        || !resetApproval(*worker, visitDate) || !tx.commit())
+        return fail(tr("no se pudo guardar el orden de la ruta"));
     return true;
 }
 

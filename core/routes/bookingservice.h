@@ -57,6 +57,9 @@ public:
     BookResult book(const QStringList &creditNumbers, qint64 staffId, QDate visitDate, QDate cutOff) const;
     // Desagendado: the row stays with who, when and why. false with a Spanish `error` when refused.
     bool unbook(qint64 bookingId, const QString &reason, QString *error) const;
+    // Puts a person's visits of a day in the given route order (every active booking of the sheet,
+    // each once). Allowed to whoever may book the sheet or approve it; a change clears the approval.
+    bool reorder(qint64 workerId, QDate visitDate, const QList<qint64> &bookingIds, QString *error) const;
 
 private:
     std::optional<BookingPerson> person(qint64 id) const;
