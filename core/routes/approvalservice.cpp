@@ -25,7 +25,7 @@ QString iso(QDate d) { return d.toString(Qt::ISODate); }
 std::optional<QString> approvalRefusal(const PermissionTable &table, const Session &actor, const StaffMember &worker)
 {
     if (actor.staffId == worker.id)
-        return tr("nadie da el visto bueno a su propia hoja de ruta: la de %1 la aprueba %2.")
+        return tr("nadie da el visto bueno a su propia hoja de ruta: la de %1 la aprueba el %2.")
             .arg(roleLabel(worker.role),
                  worker.role == Role::AsesorNegocios ? roleLabel(Role::CoordinadorAgencia)
                                                       : roleLabel(Role::PivotCredito));

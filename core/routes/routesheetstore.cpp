@@ -32,6 +32,15 @@ bool hasRouteSheet(Role r)
 
 } // namespace
 
+bool seesBranchAgenda(const PermissionTable &table, Role role)
+{
+    for (Permission p : {Permission::BookAdvisorSheets, Permission::BookRezagados, Permission::ApproveAdvisorSheets,
+                         Permission::ApproveCollectionsSheets, Permission::ReadSupervision})
+        if (table.allows(role, p))
+            return true;
+    return false;
+}
+
 QList<Guarantor> RouteSheetStore::guarantors(const QString &creditNumber) const
 {
     QList<Guarantor> out;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ladder.h"
+#include "permissions.h"
 #include "routes/routesheet.h"
 
 #include <QDate>
@@ -11,6 +12,10 @@
 namespace cobranza {
 
 class Database;
+
+// Whether a role sees everyone's agenda of its branch (planners, approvers, supervisors) or, like
+// an advisor, only its own.
+bool seesBranchAgenda(const PermissionTable &table, Role role);
 
 // Reads route sheets as the agenda, the route planner and the printed sheet show them.
 class RouteSheetStore final

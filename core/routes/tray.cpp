@@ -53,6 +53,23 @@ bool isRezagado(const PortfolioLine &line, const TrayStatus &status)
     return line.row.daysPastDue > 0 && !status.workedThisMonth;
 }
 
+QDate defaultTrayCutOff(Role role, QDate today, const QList<QDate> &imported)
+{
+    const QDate wanted = role == Role::OficialCobranzas ? QDate(today.year(), today.month(), 1).addDays(-1)
+                                                        : today.addDays(-1);
+    QDate before;
+    QDate newest;
+    for (const QDate &d : imported) {
+        if (d == wanted)
+            return d;
+        if (d < wanted && (!before.isValid() || d > before))
+            before = d;
+        if (!newest.isValid() || d > newest)
+            newest = d;
+    }
+    return before.isValid() ? before : newest;
+}
+
 Tray loadTray(const Database &db, QDate cutOff, const PortfolioRules &rules, int dueSoonDays,
               const QString &branchCode)
 {

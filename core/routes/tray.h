@@ -4,6 +4,7 @@
 #include "visitstate.h"
 
 #include <QDate>
+#include <QList>
 #include <QString>
 #include <optional>
 #include <vector>
@@ -37,6 +38,10 @@ struct Tray
 bool belongsInTray(const SnapshotRow &row, int dueSoonDays);
 // "Rezagado": in arrears this month and nobody booked or worked it; the Pivot books these.
 bool isRezagado(const PortfolioLine &line, const TrayStatus &status);
+
+// The cut-off a tray opens on (domain.md step 1): yesterday's, or for collections officers the last
+// day of the previous month; when that one was not imported, the newest before it, else the newest.
+QDate defaultTrayCutOff(Role role, QDate today, const QList<QDate> &imported);
 
 // Reads the tray of a cut-off (one branch, or every branch when `branchCode` is empty).
 Tray loadTray(const Database &db, QDate cutOff, const PortfolioRules &rules, int dueSoonDays,

@@ -267,3 +267,25 @@ TEST_CASE("Tray: rezagados are in arrears with no booking and no result this mon
     // CR-000001 is booked; CR-000003's booking was cancelled, so it is forgotten again.
     CHECK(out == cr({3, 4, 5, 7}));
 }
+
+TEST_CASE("Tray: the default cut-off is yesterday - the month end for collections officers", "[routes]")
+{
+    const QDate today(2026, 11, 23);
+    const QList<QDate> imported{QDate(2026, 10, 31), QDate(2026, 11, 20), QDate(2026, 11, 22)};
+    CHECK(defaultTrayCutOff(Role::CoordinadorAgencia, today, imported) == QDate(2026, 11, 22));
+    CHECK(defaultTrayCutOff(Role::OficialCobranzas, today, imported) == QDate(2026, 10, 31));
+    // Yesterday not imported yet: the newest before it.
+    CHECK(defaultTrayCutOff(Role::AsesorNegocios, QDate(2026, 11, 22), imported) == QDate(2026, 11, 20));
+    // Nothing before: the newest there is.
+    CHECK(defaultTrayCutOff(Role::OficialCobranzas, today, {QDate(2026, 11, 22)}) == QDate(2026, 11, 22));
+    CHECK_FALSE(defaultTrayCutOff(Role::OficialCobranzas, today, {}).isValid());
+}
+
+TEST_CASE("Agenda: advisors see their own - planners and approvers their branch's", "[routes]")
+{
+    const PermissionTable t = PermissionTable::defaults();
+    CHECK_FALSE(seesBranchAgenda(t, Role::AsesorNegocios));
+    CHECK_FALSE(seesBranchAgenda(t, Role::OficialCobranzas));
+    CHECK(seesBranchAgenda(t, Role::CoordinadorAgencia));
+    CHECK(seesBranchAgenda(t, Role::PivotCredito));
+}
