@@ -93,6 +93,7 @@ QList<Command> portfolioCommands();   // snapshots, credits
 QList<Command> maintenanceCommands(); // check, backup
 QList<Command> demoCommands();        // demo
 QList<Command> userCommands();        // init, user
+QList<Command> routeCommands();       // tray, book, approve, agenda, print
 
 QString defaultDatabasePathForCli();
 // "2026-11-21" or "21/11/2026"; invalid QDate otherwise.

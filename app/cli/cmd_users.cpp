@@ -94,6 +94,7 @@ int listUsers(Context &ctx, const UserService &service, const QString &format)
     }
     if (!table.print(ctx, format))
         return BadUsage;
+    ctx.out.flush(); // the note follows the table on a terminal, not in the middle of its last line
     // The demo's shared password is no secret: the README prints it too.
     if (SettingsStore(*db).value(SettingsStore::CooperativeShortName) == DemoDirectory::instance().cooperativeShort)
         ctx.err << tr("Nota: base de demostración; todos entran con la contraseña «%1», menos el usuario "

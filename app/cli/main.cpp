@@ -6,8 +6,10 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QGuiApplication>
 
 #include <algorithm>
+#include <memory>
 #include <cstdio>
 #include <unistd.h>
 
@@ -21,6 +23,7 @@ QList<Command> allCommands()
     all += demoCommands();
     all += importCommands();
     all += portfolioCommands();
+    all += routeCommands();
     all += maintenanceCommands();
     all += userCommands();
     return all;
@@ -181,7 +184,17 @@ int run(const QStringList &arguments)
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // Printing lays out text, which needs the GUI application's fonts; nothing is ever shown, so
+    // the offscreen platform serves on a server without a display too.
+    const bool prints = std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "print") == 0; });
+    std::unique_ptr<QCoreApplication> app;
+    if (prints) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    }
     QCoreApplication::setApplicationName(QStringLiteral("cobranza"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COBRANZA_VERSION));
     const int code = cobranza::cli::run(QCoreApplication::arguments());
