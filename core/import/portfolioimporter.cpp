@@ -1,6 +1,7 @@
 #include "portfolioimporter.h"
 
 #include "audit/auditlog.h"
+#include "results/promisejudge.h"
 #include "clock.h"
 #include "csvreader.h"
 #include "importlog.h"
@@ -111,11 +112,12 @@ QString ImportResult::summary() const
 {
     switch (outcome) {
     case Outcome::Accepted:
-        return tr("Corte %1 importado: %L2 créditos, %L3 advertencias%4.")
+        return tr("Corte %1 importado: %L2 créditos, %L3 advertencias%4%5.")
             .arg(cutOff.toString(QStringLiteral("dd/MM/yyyy")))
             .arg(rows)
             .arg(warningCount)
-            .arg(replaced ? tr(" (reemplazó al corte anterior)") : QString());
+            .arg(replaced ? tr(" (reemplazó al corte anterior)") : QString())
+            .arg(promisesJudged > 0 ? tr("; %L1 promesas de pago evaluadas").arg(promisesJudged) : QString());
     case Outcome::DryRun:
         return tr("Prueba sin cambios: el corte %1 se importaría con %L2 créditos y %L3 advertencias.")
             .arg(cutOff.toString(QStringLiteral("dd/MM/yyyy")))
@@ -320,7 +322,9 @@ ImportResult PortfolioImporter::run(const ImportOptions &options, const ImportPr
     totals.bind(2, totalBalance.cents());
     totals.bind(3, totalOverdue.cents());
     totals.bind(4, snapshotId);
-    if (totals.step() != SQLITE_DONE || !log.finish(result, QDateTime::currentDateTimeUtc())
+    // Promises due by this cut-off are judged by it, in the same transaction as the report itself.
+    result.promisesJudged = judgeDuePromises(m_db, snapshotId, result.cutOff);
+    if (totals.step() != SQLITE_DONE || result.promisesJudged < 0 || !log.finish(result, QDateTime::currentDateTimeUtc())
         || !log.insertMessages(result.importId, result.messages) || !audit(result)
         || !sqliteExec(db, "COMMIT", &why)) {
         result.messages.prepend(fileError(0, tr("no se pudo guardar la importación: %1").arg(why)));

@@ -52,6 +52,7 @@ struct ImportResult
     qint64 errorCount = 0;
     qint64 warningCount = 0;
     bool replaced = false;
+    int promisesJudged = 0;    // promises to pay due by this cut-off, judged on import
     bool cutOffExists = false; // rejected only because the cut-off exists and replace was not asked
     QList<ImportMessage> messages; // errors first in file order, then warnings
     bool accepted() const { return outcome == Outcome::Accepted || outcome == Outcome::DryRun; }

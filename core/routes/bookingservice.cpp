@@ -41,6 +41,32 @@ QSqlQuery prepared(const Database &db, const QString &sql, const QVariantList &b
 
 } // namespace
 
+bool clearRouteApproval(const Database &db, const Session &session, const Clock &clock, const StaffMember &owner,
+                        QDate visitDate)
+{
+    QSqlQuery q = prepared(db,
+                           QStringLiteral("SELECT IFNULL(s.username, ''), r.revision FROM route_sheets r LEFT JOIN "
+                                          "staff s ON s.id = r.approved_by WHERE r.staff_id = ? AND r.visit_date = ? "
+                                          "AND r.approved_at IS NOT NULL"),
+                           {owner.id, iso(visitDate)});
+    if (!q.isActive())
+        return false;
+    if (!q.next())
+        return true; // not approved yet: nothing to ask again
+    const QString approver = q.value(0).toString();
+    const int revision = q.value(1).toInt() + 1;
+    QSqlQuery up = prepared(db,
+                            QStringLiteral("UPDATE route_sheets SET approved_by = NULL, approved_at = NULL, "
+                                           "revision = ? WHERE staff_id = ? AND visit_date = ?"),
+                            {revision, owner.id, iso(visitDate)});
+    if (!up.isActive())
+        return false;
+    return AuditLog(db, clock)
+        .record(session, QStringLiteral("APPROVAL_RESET"), QStringLiteral("route_sheet"),
+                QStringLiteral("%1 %2").arg(owner.username, iso(visitDate)),
+                tr("aprobada por %1").arg(approver), tr("revisión %1 por aprobar").arg(revision));
+}
+
 QStringList BookResult::reasons() const
 {
     QStringList out;
@@ -112,27 +138,7 @@ std::optional<QString> BookingService::creditRefusal(const QString &creditNumber
 
 bool BookingService::resetApproval(const BookingPerson &owner, QDate visitDate) const
 {
-    QSqlQuery q = prepared(m_db,
-                           QStringLiteral("SELECT IFNULL(s.username, ''), r.revision FROM route_sheets r LEFT JOIN "
-                                          "staff s ON s.id = r.approved_by WHERE r.staff_id = ? AND r.visit_date = ? "
-                                          "AND r.approved_at IS NOT NULL"),
-                           {owner.staff.id, iso(visitDate)});
-    if (!q.isActive())
-        return false;
-    if (!q.next())
-        return true; // not approved yet: nothing to ask again
-    const QString approver = q.value(0).toString();
-    const int revision = q.value(1).toInt() + 1;
-    QSqlQuery up = prepared(m_db,
-                            QStringLiteral("UPDATE route_sheets SET approved_by = NULL, approved_at = NULL, "
-                                           "revision = ? WHERE staff_id = ? AND visit_date = ?"),
-                            {revision, owner.staff.id, iso(visitDate)});
-    if (!up.isActive())
-        return false;
-    return AuditLog(m_db, m_clock)
-        .record(m_session, QStringLiteral("APPROVAL_RESET"), QStringLiteral("route_sheet"),
-                QStringLiteral("%1 %2").arg(owner.staff.username, iso(visitDate)),
-                tr("aprobada por %1").arg(approver), tr("revisión %1 por aprobar").arg(revision));
+    return clearRouteApproval(m_db, m_session, m_clock, owner.staff, visitDate);
 }
 
 BookResult BookingService::book(const QStringList &creditNumbers, qint64 staffId, QDate visitDate,

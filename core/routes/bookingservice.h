@@ -43,6 +43,12 @@ struct BookResult
     QStringList reasons() const;
 };
 
+// Takes the visto bueno off a person's sheet of a day after it changed, keeping the next revision
+// number and auditing it; true as well when the sheet was not approved. Call inside the change's
+// transaction.
+bool clearRouteApproval(const Database &db, const Session &session, const Clock &clock, const StaffMember &owner,
+                        QDate visitDate);
+
 // Books credits of a cut-off's tray onto a person's route sheet for a day and takes them off
 // again (Desagendado), enforcing who may book for whom, which ratings go to which role, the
 // booking window and once a day per credit, and auditing every change.
