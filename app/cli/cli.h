@@ -94,6 +94,7 @@ QList<Command> maintenanceCommands(); // check, backup
 QList<Command> demoCommands();        // demo
 QList<Command> userCommands();        // init, user
 QList<Command> routeCommands();       // tray, book, approve, agenda, print
+QList<Command> resultCommands();      // results, result, propia
 
 QString defaultDatabasePathForCli();
 // "2026-11-21" or "21/11/2026"; invalid QDate otherwise.

@@ -24,6 +24,7 @@ QList<Command> allCommands()
     all += importCommands();
     all += portfolioCommands();
     all += routeCommands();
+    all += resultCommands();
     all += maintenanceCommands();
     all += userCommands();
     return all;
