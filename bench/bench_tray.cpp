@@ -1,0 +1,141 @@
+// Benchmark of the tray generator and of booking at a big cooperative's scale: filtering and sorting
+// a 200,000-credit cut-off's tray, and booking 1,000 credits onto one route sheet. Run by hand in a
+// Release build (bench/README.md); not a test.
+#include "demo/demoseeder.h"
+#include "routes/bookingservice.h"
+#include "routes/tray.h"
+#include "store/database.h"
+#include "store/directorystore.h"
+#include "store/rulesstore.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+
+using namespace cobranza;
+
+namespace {
+
+// Runs `step` `repeat` times and prints min / median / max in milliseconds.
+void measure(const char *name, int repeat, const std::function<void(int)> &step)
+{
+    std::vector<double> ms;
+    for (int i = 0; i < repeat; ++i) {
+        QElapsedTimer t;
+        t.start();
+        step(i);
+        ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+    }
+    std::sort(ms.begin(), ms.end());
+    std::printf("%-48s %8.1f %8.1f %8.1f\n", name, ms.front(), ms[ms.size() / 2], ms.back());
+    std::fflush(stdout);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("credits"), QStringLiteral("Credits in the snapshot."), QStringLiteral("N"),
+                      QStringLiteral("200000")});
+    parser.addOption({QStringLiteral("db"), QStringLiteral("Reuse this database (made on first run)."),
+                      QStringLiteral("PATH")});
+    parser.addOption({QStringLiteral("repeat"), QStringLiteral("Repetitions of each step."), QStringLiteral("N"),
+                      QStringLiteral("7")});
+    parser.process(app);
+    const qint64 credits = parser.value(QStringLiteral("credits")).toLongLong();
+    const int repeat = parser.value(QStringLiteral("repeat")).toInt();
+
+    QTemporaryDir dir;
+    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
+                                                            : dir.filePath(QStringLiteral("bench.sqlite"));
+    QString error;
+    auto db = Database::open(path, &error);
+    if (!db) {
+        std::fprintf(stderr, "%s\n", qPrintable(error));
+        return 1;
+    }
+    const QDate cutOff(2026, 11, 21);
+    DemoSeeder seeder(*db, PasswordHasher::fastForTests());
+    if (seeder.isEmpty()) {
+        QElapsedTimer t;
+        t.start();
+        const auto admin = seeder.seedDirectory(&error) ? DirectoryStore(*db).sessionFor(QStringLiteral("admin"))
+                                                        : std::nullopt;
+        if (!admin || !seeder.importPortfolio(*admin, credits, 20261122, cutOff, false).accepted()) {
+            std::fprintf(stderr, "demo setup failed %s\n", qPrintable(error));
+            return 1;
+        }
+        std::printf("setup: %lld credits imported in %.1f s (not measured below)\n", static_cast<long long>(credits),
+                    static_cast<double>(t.elapsed()) / 1000.0);
+    }
+    const RulesStore rules(*db);
+    const PortfolioRules portfolioRules = rules.portfolioRules();
+
+    std::printf("%-48s %8s %8s %8s\n", "step (ms)", "min", "median", "max");
+    Tray tray;
+    measure("load the tray of every branch (not a target)", 3,
+            [&](int) { tray = loadTray(*db, cutOff, portfolioRules, rules.timeWindows().dueSoonDays); });
+    std::printf("credits in the tray: %zu of %lld\n", tray.lines.size(), static_cast<long long>(credits));
+    const PortfolioLine &first = tray.lines.front();
+    const auto select = [&](const char *name, const std::function<void(TrayFilter &)> &change,
+                            std::optional<PortfolioSortKey> key = {}, bool descending = false) {
+        measure(name, repeat, [&](int) {
+            TrayFilter f;
+            change(f);
+            const std::vector<int> rows = selectTray(tray, f, key, descending);
+            if (rows.size() > tray.lines.size())
+                std::abort(); // keeps the call from being optimised away
+        });
+    };
+    select("no filter - priority order", [](TrayFilter &) {});
+    select("branch", [&](TrayFilter &f) { f.portfolio.branchCode = first.row.branchCode; });
+    select("OFICIAL_CREDITO", [&](TrayFilter &f) { f.portfolio.officer = first.row.officer; });
+    select("SECTOR", [&](TrayFilter &f) { f.portfolio.sector = first.row.sector; });
+    select("CALIFICACION_ANT B1", [](TrayFilter &f) { f.portfolio.previousRating = Rating::B1; });
+    select("responsible role: advisor", [](TrayFilter &f) { f.responsible = Role::AsesorNegocios; });
+    select("rezagados", [](TrayFilter &f) { f.rezagadosOnly = true; });
+    select("search 'maria'", [](TrayFilter &f) { f.portfolio.search = QStringLiteral("maria"); });
+    select("sort DIAS_MORA descending", [](TrayFilter &) {}, PortfolioSortKey::DaysPastDue, true);
+    select("sort APELLIDOS_NOMBRES", [](TrayFilter &) {}, PortfolioSortKey::Member);
+    select("sort SECTOR", [](TrayFilter &) {}, PortfolioSortKey::Sector);
+    measure("sort by booking date", repeat, [&](int) {
+        if (selectTray(tray, {}, TraySortKey::BookedOn, false).size() > tray.lines.size())
+            std::abort();
+    });
+
+    // Booking: the Ibarra coordinator books 1,000 of the branch's advisor-rated credits for an
+    // advisor, each repetition on another day (a credit is booked once a day).
+    const auto coordinator = DirectoryStore(*db).sessionFor(QStringLiteral("mvbenalcazar"));
+    const auto advisor = DirectoryStore(*db).staffByUsername(QStringLiteral("agchamorro"));
+    if (!coordinator || !advisor) {
+        std::fprintf(stderr, "demo users missing\n");
+        return 1;
+    }
+    QStringList toBook;
+    TrayFilter mine;
+    mine.portfolio.branchCode = coordinator->branchCode;
+    mine.responsible = Role::AsesorNegocios;
+    for (int i : selectTray(tray, mine))
+        if (toBook.size() < 1000)
+            toBook.append(tray.lines[static_cast<size_t>(i)].row.creditNumber);
+    const FixedClock clock(QDateTime(QDate(2026, 11, 22), QTime(7, 0)));
+    const BookingService service(*db, *coordinator, PermissionTable::defaults(), rules.ratingRoles(),
+                                 rules.timeWindows(), clock);
+    std::printf("credits booked per repetition: %lld\n", static_cast<long long>(toBook.size()));
+    const QDate base = QDate(2027, 1, 4).addDays(QDateTime::currentSecsSinceEpoch() % 300 * 7); // fresh days on reuse
+    measure("book 1,000 credits (one transaction)", std::max(3, repeat / 2), [&](int i) {
+        const BookResult r = service.book(toBook, advisor->id, base.addDays(i), cutOff);
+        if (!r.ok) {
+            std::fprintf(stderr, "booking refused: %s\n", qPrintable(r.reasons().value(0)));
+            std::exit(1);
+        }
+    });
+    return 0;
+}
