@@ -1,6 +1,7 @@
 #include "approvalservice.h"
 
 #include "audit/auditlog.h"
+#include "routes/bookingrules.h"
 #include "store/database.h"
 #include "store/directorystore.h"
 
@@ -44,6 +45,19 @@ std::optional<QString> approvalRefusal(const PermissionTable &table, const Sessi
     // The pooled user serves every branch; everyone else is approved within his own branch.
     if (!worker.pooled && (actor.branchId == 0 || actor.branchId != worker.branchId))
         return tr("%1 no pertenece a su agencia: solo aprueba hojas de ruta de su agencia.").arg(nameOf(worker));
+    return std::nullopt;
+}
+
+std::optional<QString> routeChangeRefusal(const PermissionTable &table, const Session &actor, const StaffMember &worker,
+                                          const TimeWindows &windows, const QDateTime &now, QDate visitDate)
+{
+    const BookingGrant grant = bookingGrant(table, actor, worker);
+    if (grant.refusal && approvalRefusal(table, actor, worker))
+        return grant.refusal;
+    const BookingWindow window = bookingWindow(windows, now, visitDate, grant.coordinatorOwn);
+    if (window == BookingWindow::PastDate
+        || (window == BookingWindow::Closed && !table.allows(actor.role, Permission::BookOutsideWindow)))
+        return bookingWindowRefusal(windows, now, visitDate, grant.coordinatorOwn);
     return std::nullopt;
 }
 

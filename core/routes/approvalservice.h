@@ -4,6 +4,9 @@
 #include "permissions.h"
 #include "portfolio/portfoliotypes.h"
 #include "session.h"
+#include "timewindows.h"
+
+#include <QDateTime>
 
 #include <QDate>
 #include <QString>
@@ -17,6 +20,12 @@ class Database;
 // of his branch, the Pivot de Crédito the collections officers' and the coordinator's own; nobody
 // his own. nullopt when `actor` may approve `worker`'s sheet; otherwise the Spanish reason.
 std::optional<QString> approvalRefusal(const PermissionTable &table, const Session &actor, const StaffMember &worker);
+
+// Who may change a person's sheet of a day once it is booked (its order, its visits): whoever may
+// book it or approve it, inside the booking window (after it, the Pivot). nullopt when allowed;
+// otherwise the Spanish reason. The booking service and the agenda's buttons both ask this.
+std::optional<QString> routeChangeRefusal(const PermissionTable &table, const Session &actor, const StaffMember &worker,
+                                          const TimeWindows &windows, const QDateTime &now, QDate visitDate);
 
 // Approves one person's route sheet for a day: who and when are kept (and printed); any later
 // change to the sheet clears the approval and asks for it again (BookingService).

@@ -326,15 +326,8 @@ bool BookingService::reorder(qint64 workerId, QDate visitDate, const QList<qint6
     const std::optional<BookingPerson> worker = person(workerId);
     if (!worker)
         return fail(tr("no existe la persona %1").arg(workerId));
-    const BookingGrant grant = bookingGrant(m_permissions, m_session, worker->staff);
-    const bool approver = !approvalRefusal(m_permissions, m_session, worker->staff);
-    if (grant.refusal && !approver)
-        return fail(*grant.refusal);
-    const QDateTime now = m_clock.now();
-    const BookingWindow window = bookingWindow(m_windows, now, visitDate, grant.coordinatorOwn);
-    if (window == BookingWindow::PastDate
-        || (window == BookingWindow::Closed && !m_permissions.allows(m_session.role, Permission::BookOutsideWindow)))
-        return fail(bookingWindowRefusal(m_windows, now, visitDate, grant.coordinatorOwn));
+    if (const auto no = routeChangeRefusal(m_permissions, m_session, worker->staff, m_windows, m_clock.now(), visitDate))
+        return fail(*no);
 
     QSqlQuery q = prepared(m_db,
                            QStringLiteral("SELECT id FROM bookings WHERE worker_id = ? AND visit_date = ? "
