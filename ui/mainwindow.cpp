@@ -10,6 +10,9 @@
 #include "portfolio/portfoliomodel.h"
 #include "portfolio/portfolioview.h"
 #include "portfolioprinting.h"
+#include "routes/agendaview.h"
+#include "routes/routesheetstore.h"
+#include "routes/trayview.h"
 #include "settings/settingsdialog.h"
 #include "store/database.h"
 #include "store/directorystore.h"
@@ -69,16 +72,30 @@ MainWindow::MainWindow(Database &db, Session session, const Clock &clock, QWidge
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    // Only the areas that work today; route sheets, agenda, notices and supervision join as they land.
+    // Only the areas that work today, and each only for the roles that use it; notices and
+    // supervision join as they land.
+    const PermissionTable permissions = PermissionTable::defaults();
     addArea(tr("Cartera"), m_portfolio, QKeySequence(Qt::CTRL | Qt::Key_1));
+    const bool plans = permissions.allows(m_session.role, Permission::BookAdvisorSheets)
+                       || permissions.allows(m_session.role, Permission::BookOwnSheet)
+                       || permissions.allows(m_session.role, Permission::BookRezagados);
+    if (plans) {
+        m_tray = new TrayView(db, m_session, clock, this);
+        addArea(tr("Bandejas"), m_tray, QKeySequence(Qt::CTRL | Qt::Key_2));
+    }
+    const bool hasAgenda = permissions.allows(m_session.role, Permission::EnterOwnResults)
+                           || seesBranchAgenda(permissions, m_session.role);
+    if (hasAgenda && m_session.branchId != 0) {
+        m_agenda = new AgendaView(db, m_session, clock, this);
+        addArea(tr("Agenda"), m_agenda, QKeySequence(Qt::CTRL | Qt::Key_3));
+    }
     // Administración only for those who administer something; the others change their password
     // from Editar and read the settings from there.
-    const PermissionTable permissions = PermissionTable::defaults();
     const bool administers = std::any_of(
         std::begin(kAdministrativePermissions), std::end(kAdministrativePermissions),
         [&](Permission p) { return permissions.allows(m_session.role, p); });
     if (administers)
-        addArea(tr("Administración"), m_administration, QKeySequence(Qt::CTRL | Qt::Key_2));
+        addArea(tr("Administración"), m_administration, QKeySequence(Qt::CTRL | Qt::Key_9));
     else
         m_administration->hide();
     connect(m_areas, &QListWidget::currentRowChanged, this, &MainWindow::showArea);
@@ -93,7 +110,20 @@ MainWindow::MainWindow(Database &db, Session session, const Clock &clock, QWidge
     connect(m_portfolio, &PortfolioView::cutOffChanged, this, &MainWindow::updateStatus);
     connect(m_administration, &AdministrationView::importRequested, this, &MainWindow::importPortfolio);
     connect(m_administration, &AdministrationView::settingsRequested, this, &MainWindow::openSettings);
-    connect(m_administration, &AdministrationView::databaseRestored, this, [this] { m_portfolio->reloadSnapshots(); });
+    connect(m_administration, &AdministrationView::databaseRestored, this, [this] {
+        m_portfolio->reloadSnapshots();
+        if (m_tray)
+            m_tray->reloadSnapshots();
+        if (m_agenda)
+            m_agenda->reload();
+    });
+    if (m_tray && m_agenda)
+        connect(m_tray, &TrayView::booked, this, [this](qint64, QDate) { m_agenda->reload(); });
+    if (m_agenda) {
+        connect(m_agenda, &AgendaView::creditActivated, this, &MainWindow::openCreditDetail);
+        if (m_tray)
+            connect(m_agenda, &AgendaView::sheetChanged, m_tray, &TrayView::reloadTray);
+    }
 
     m_portfolio->reloadSnapshots();
     restoreState();
@@ -110,6 +140,13 @@ void MainWindow::addArea(const QString &name, QWidget *page, const QKeySequence 
     connect(action, &QAction::triggered, this, [this, index] { m_areas->setCurrentRow(index); });
     addAction(action);
     m_areaActions.append(action);
+}
+
+void MainWindow::showAreaNamed(const QString &name)
+{
+    for (int i = 0; i < m_areas->count(); ++i)
+        if (m_areas->item(i)->text().section(u'\n', 0, 0) == name)
+            m_areas->setCurrentRow(i);
 }
 
 void MainWindow::showArea(int index)
@@ -355,7 +392,15 @@ void MainWindow::showHelp()
         "<p><b>Archivo → Importar cartera</b> (Ctrl+I) carga el reporte de créditos vencidos y por vencer. "
         "Un archivo con errores se rechaza completo y la base no cambia.</p>"
         "<p><b>Exportar</b>: las filas visibles a CSV, Excel (Ctrl+E) o PDF; <b>Imprimir</b> con Ctrl+P.</p>"
-        "<p><b>Administración</b> (Ctrl+2): historial de importaciones, configuración de la cooperativa y sus reglas, "
+        "<p><b>Bandejas</b> (Ctrl+2): la bandeja de créditos vencidos y por vencer del corte, con lo ya agendado, "
+        "la última gestión, la fecha de reagendamiento, la etapa de cobranza y las promesas de pago. Marque los "
+        "créditos con la barra espaciadora (o «Marcar visibles»), elija el funcionario y la fecha y agende con "
+        "Ctrl+Intro. «Solo rezagados» muestra los socios en mora que nadie agendó este mes.</p>"
+        "<p><b>Agenda</b> (Ctrl+3): la hoja de ruta de cada funcionario para un día: ordene las visitas con "
+        "Ctrl+↑ / Ctrl+↓ o arrastrando, «Optimizar ruta» las agrupa por sector y acorta el recorrido; el mapa "
+        "muestra el recorrido y los cruces de zona. El Coordinador da el visto bueno a las de los asesores y el "
+        "Pivot de Crédito a las de los oficiales de cobranzas; imprima la hoja de ruta de 08:45 a 09:00.</p>"
+        "<p><b>Administración</b> (Ctrl+9): historial de importaciones, configuración de la cooperativa y sus reglas, "
         "respaldo y revisión de la base de datos.</p>"));
     box.exec();
 }

@@ -13,8 +13,10 @@ class QStackedWidget;
 namespace cobranza {
 
 class AdministrationView;
+class AgendaView;
 class Database;
 class PortfolioView;
+class TrayView;
 
 // The workstation's main window: one area per job (only the areas that work are shown), the
 // desktop menus and shortcuts, and a status bar saying who works where on which cut-off.
@@ -27,6 +29,9 @@ public:
     MainWindow(Database &db, Session session, const Clock &clock, QWidget *parent = nullptr);
 
     PortfolioView *portfolioView() const { return m_portfolio; }
+    TrayView *trayView() const { return m_tray; }     // nullptr for roles that plan no route sheet
+    AgendaView *agendaView() const { return m_agenda; } // nullptr for roles without an agenda
+    void showAreaNamed(const QString &name);
     void openCreditDetail(const QString &creditNumber);
 
 protected:
@@ -55,6 +60,8 @@ private:
     QListWidget *m_areas;
     QStackedWidget *m_pages;
     PortfolioView *m_portfolio;
+    TrayView *m_tray = nullptr;
+    AgendaView *m_agenda = nullptr;
     AdministrationView *m_administration;
     QLabel *m_userLabel;
     QLabel *m_cutOffLabel;
