@@ -45,6 +45,8 @@ struct RouteVisit
     std::optional<GeoPoint> location;
     std::optional<VisitState> state;  // the result entered, if any
     QString source;                   // TRAY, RESCHEDULE, PROPIA, REZAGADO
+    QDate promisedOn;                 // a promise to pay of this credit not yet judged
+    bool promiseBroken = false;       // a promise of this credit was judged broken this month
     bool outsideWindow = false;
     bool operator==(const RouteVisit &) const = default;
 };

@@ -108,8 +108,18 @@ QList<RouteVisit> RouteSheetStore::visits(qint64 workerId, QDate visitDate) cons
         }
         out.append(v);
     }
-    for (RouteVisit &v : out)
+    const QDate monthStart(visitDate.year(), visitDate.month(), 1);
+    for (RouteVisit &v : out) {
         v.guarantors = guarantors(v.creditNumber);
+        QSqlQuery p = run(m_db,
+                          QStringLiteral("SELECT MIN(CASE WHEN outcome IS NULL THEN promised_on END), "
+                                         "MAX(outcome = 'BROKEN' AND promised_on >= ?) FROM promises WHERE credit_number = ?"),
+                          {iso(monthStart), v.creditNumber});
+        if (p.next()) {
+            v.promisedOn = QDate::fromString(p.value(0).toString(), Qt::ISODate);
+            v.promiseBroken = p.value(1).toInt() == 1;
+        }
+    }
     return out;
 }
 

@@ -118,6 +118,11 @@ Tray loadTray(const Database &db, QDate cutOff, const PortfolioRules &rules, int
                QStringLiteral("SELECT credit_number, promised_on FROM promises WHERE outcome IS NULL "
                               "ORDER BY promised_on"),
                {}, index, tray.status, [](const QSqlQuery &q, TrayStatus &s) { s.promisedOn = dateOf(q.value(1)); });
+    eachCredit(db,
+               QStringLiteral("SELECT credit_number, promised_on FROM promises WHERE outcome = 'BROKEN' "
+                              "AND promised_on >= ? ORDER BY promised_on"),
+               {iso(monthStart)}, index, tray.status,
+               [](const QSqlQuery &q, TrayStatus &s) { s.brokenPromiseOn = dateOf(q.value(1)); });
     return tray;
 }
 

@@ -22,6 +22,7 @@ struct TrayStatus
     QDate lastResultOn;   // the visit date of that result
     QDate rescheduledTo;  // Fecha REAGENDAMIENTO of the newest result that set one
     QDate promisedOn;     // a promise to pay not yet judged
+    QDate brokenPromiseOn; // the newest promise of this month judged broken
     bool workedThisMonth = false; // booked (not cancelled) or with a result in the cut-off's month
     bool operator==(const TrayStatus &) const = default;
 };

@@ -3,6 +3,7 @@
 #include "results/promisejudge.h"
 #include "results/resultrules.h"
 #include "results/resultservice.h"
+#include "routes/routesheetstore.h"
 #include "routes/tray.h"
 
 #include <catch2/catch.hpp>
@@ -382,4 +383,34 @@ TEST_CASE("Member finder: by member number cedula credit or words of the name in
     CHECK(credits(QStringLiteral("pérez")).size() == 7);
     CHECK(credits(QStringLiteral("   ")).isEmpty());
     CHECK(credits(QStringLiteral("zzz")).isEmpty());
+}
+
+TEST_CASE("Promise judging: a broken promise shows in the tray and on the agenda", "[results]")
+{
+    ResultFixture f;
+    VisitResult r = f.visited(f.first);
+    r.agreement = QStringLiteral("paga el miércoles");
+    r.agreementDate = kMonday.addDays(2);
+    REQUIRE(f.service().save(r).ok);
+    CHECK(loadTray(*f.db, kCutOff, PortfolioRules{}, 3, QStringLiteral("IBA")).status.size() == 5);
+    PortfolioFile later;
+    auto same = PortfolioFile::validRow(1); // nothing paid: the same figures four days later
+    same[QStringLiteral("FECHA_CORTE")] = QStringLiteral("26/11/2026");
+    same[QStringLiteral("DIAS_MORA")] = QStringLiteral("24");
+    later.add(same);
+    ImportOptions options;
+    options.filePath = writeFile(f.dir, QStringLiteral("later.csv"), later.utf8());
+    REQUIRE(PortfolioImporter(*f.db, f.session(QStringLiteral("admin")), PermissionTable::defaults(), RatingScales::defaults())
+                .run(options)
+                .promisesJudged
+            == 1);
+    CHECK(f.text(QStringLiteral("SELECT outcome FROM promises")) == QStringLiteral("BROKEN"));
+    const Tray tray = loadTray(*f.db, QDate(2026, 11, 26), PortfolioRules{}, 3, QStringLiteral("IBA"));
+    REQUIRE(tray.status.size() == 1);
+    CHECK(tray.status[0].brokenPromiseOn == kMonday.addDays(2));
+    CHECK_FALSE(tray.status[0].promisedOn.isValid());
+    const auto sheet = RouteSheetStore(*f.db, CollectionsLadder::defaults()).load(2, kMonday);
+    REQUIRE(sheet);
+    CHECK(sheet->visits[0].promiseBroken);
+    CHECK_FALSE(sheet->visits[1].promiseBroken);
 }

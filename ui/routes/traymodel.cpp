@@ -165,7 +165,10 @@ QVariant TrayModel::display(int row, int column) const
     case Rescheduled: return shortDate(s.rescheduledTo);
     case LadderStage: return stageOf(l) ? CollectionsLadder::rangeLabel(*stageOf(l)) : QString();
     case Notice: return stageOf(l) && stageOf(l)->notice ? noticeTypeCode(*stageOf(l)->notice) : QString();
-    case Promise: return shortDate(s.promisedOn);
+    case Promise:
+        if (s.promisedOn.isValid())
+            return shortDate(s.promisedOn);
+        return s.brokenPromiseOn.isValid() ? tr("Incumplida %1").arg(shortDate(s.brokenPromiseOn)) : QString();
     default: return {};
     }
 }
@@ -190,6 +193,9 @@ QVariant TrayModel::data(const QModelIndex &index, int role) const
     case Qt::ForegroundRole:
         // Reclassified credits are the planner's priority; booked ones are done for now.
         if (index.column() == Rating && l->row.reclassified())
+            return QBrush(QColor(170, 20, 20));
+        if (index.column() == Promise && !statusAt(index.row())->promisedOn.isValid()
+            && statusAt(index.row())->brokenPromiseOn.isValid())
             return QBrush(QColor(170, 20, 20));
         if (statusAt(index.row())->bookedOn.isValid())
             return QBrush(QColor(110, 110, 110));
@@ -235,7 +241,7 @@ QVariant TrayModel::headerData(int section, Qt::Orientation orientation, int rol
         case Booked: return tr("Visita ya agendada: fecha y funcionario");
         case Rescheduled: return tr("Fecha REAGENDAMIENTO de la última gestión");
         case Notice: return tr("Notificación que corresponde por los días de mora");
-        case Promise: return tr("Promesa de pago pendiente");
+        case Promise: return tr("Promesa de pago pendiente, o la incumplida este mes");
         default: return {};
         }
     }
