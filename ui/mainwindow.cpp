@@ -118,7 +118,8 @@ MainWindow::MainWindow(Database &db, Session session, const Clock &clock, QWidge
             m_agenda->reload();
     });
     if (m_tray && m_agenda)
-        connect(m_tray, &TrayView::booked, this, [this](qint64, QDate) { m_agenda->reload(); });
+        // The agenda then shows the sheet just booked, ready for its order and visto bueno.
+        connect(m_tray, &TrayView::booked, this, [this](qint64 staffId, QDate day) { m_agenda->showSheet(staffId, day); });
     if (m_agenda) {
         connect(m_agenda, &AgendaView::creditActivated, this, &MainWindow::openCreditDetail);
         if (m_tray)

@@ -18,6 +18,7 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("cobranza"));
+    QApplication::setOrganizationName(QStringLiteral("Cobranza")); // settings in ~/.config/Cobranza, not "Unknown Organization"
     QApplication::setApplicationDisplayName(QStringLiteral("Cobranza"));
     QApplication::setApplicationVersion(QStringLiteral(COBRANZA_VERSION));
     QLocale::setDefault(QLocale(QLocale::Spanish, QLocale::Ecuador));

@@ -99,15 +99,17 @@ TrayView::TrayView(const Database &db, Session session, const Clock &clock, QWid
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dddd dd/MM/yyyy"));
     m_date->setDate(m_clock.today().addDays(1));
-    m_staff->setMinimumContentsLength(30);
+    // Long enough for a full name; the role is in the tooltip-free tail and may be cut on small screens.
+    m_staff->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_staff->setMinimumContentsLength(26);
     m_book->setToolTip(tr("Agenda los créditos marcados (Ctrl+Intro)"));
     m_tickAll->setToolTip(tr("Marca todos los créditos que muestra el filtro (Ctrl+Mayús+M)"));
     bar->addWidget(m_tickAll);
     bar->addWidget(m_clearTicks);
     bar->addWidget(m_ticked);
-    bar->addStretch(1);
+    bar->addSpacing(24);
     bar->addWidget(staffLabel);
-    bar->addWidget(m_staff);
+    bar->addWidget(m_staff, 1); // the full name and role when there is room
     bar->addWidget(dateLabel);
     bar->addWidget(m_date);
     bar->addWidget(m_book);
@@ -222,6 +224,12 @@ void TrayView::reloadTray()
     m_model->setTray(std::move(tray), portfolioRules);
     m_filters->setChoices(m_model->tray().lines);
     applyFilter();
+    // Sized once, on the first rows there are (the header samples 200 of them); later the user's widths stay.
+    if (!m_columnsSized && m_model->visibleCount() > 0) {
+        m_table->resizeColumnsToContents();
+        m_table->setColumnWidth(TrayModel::Tick, m_table->verticalHeader()->defaultSectionSize() + 6);
+        m_columnsSized = true;
+    }
 }
 
 void TrayView::applyFilter()

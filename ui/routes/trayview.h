@@ -78,6 +78,7 @@ private:
     QDateEdit *m_date;
     QPushButton *m_book;
     QLabel *m_status;
+    bool m_columnsSized = false;
 };
 
 } // namespace cobranza
