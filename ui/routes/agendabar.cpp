@@ -56,7 +56,8 @@ AgendaBar::AgendaBar(const Database &db, Session session, const Clock &clock, bo
     today->setToolTip(tr("La agenda de hoy, para imprimir la hoja de ruta"));
     tomorrow->setToolTip(tr("La agenda del día siguiente, para planificarla"));
     m_person->setObjectName(QStringLiteral("agendaPerson"));
-    m_person->setMinimumContentsLength(52);
+    // Grows with the window (stretch 1); its minimum keeps the main window within a 1366-pixel screen.
+    m_person->setMinimumContentsLength(36);
     m_person->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     if (!m_seesBranch)
         m_person->setToolTip(tr("Su cargo ve solo su propia hoja de ruta."));
