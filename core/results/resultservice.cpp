@@ -1,6 +1,7 @@
 #include "resultservice.h"
 
 #include "audit/auditlog.h"
+#include "notices/noticeservice.h"
 #include "results/resultrules.h"
 #include "routes/bookingservice.h"
 #include "store/database.h"
@@ -186,6 +187,21 @@ ResultOutcome ResultService::saveInTransaction(VisitResult r) const
     ResultOutcome o;
     o.bookingId = b->id;
     o.problems = resultProblems(r, context);
+    if (r.noticeDelivered) {
+        // A notice is delivered on paper: only one printed for this episode of arrears can be.
+        QSqlQuery days = run(m_db,
+                             QStringLiteral("SELECT c.days_past_due, s.cut_off FROM snapshot_credits c JOIN snapshots s "
+                                            "ON s.id = c.snapshot_id WHERE c.credit_number = ? AND s.cut_off <= ? "
+                                            "ORDER BY s.cut_off DESC LIMIT 1"),
+                             {b->credit, iso(b->visitDate)});
+        const QDate episode = days.next() ? episodeStartOf(dateOf(days.value(1)), days.value(0).toInt())
+                                          : b->visitDate.addDays(-365);
+        if (!noticePrintedSince(m_db, b->credit, *r.noticeDelivered, episode))
+            o.problems.append({ResultField::Notice,
+                               tr("la %1 del crédito %2 no se ha impreso en esta mora: imprímala antes de registrarla "
+                                  "como entregada.")
+                                   .arg(noticeTypeLabel(*r.noticeDelivered), b->credit)});
+    }
     if (!o.problems.isEmpty()) {
         o.summary = tr("No se guardó el resultado del crédito %1: %2").arg(b->credit, o.problems.first().message);
         return o;

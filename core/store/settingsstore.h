@@ -25,6 +25,8 @@ public:
     static inline const QString CooperativeAddress = QStringLiteral("cooperative/address");
     static inline const QString CooperativePhone = QStringLiteral("cooperative/phone");
     static inline const QString CooperativeLogo = QStringLiteral("cooperative/logo"); // PNG, base64
+    // A folder whose F1TG.txt, F2TG.txt, … replace the shipped notice wording.
+    static inline const QString NoticeTemplateDir = QStringLiteral("notices/template_dir");
 
 private:
     const Database &m_db;

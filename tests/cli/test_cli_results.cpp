@@ -89,17 +89,20 @@ TEST_CASE("cobranza-cli results: the advisor enters his visits - the rules refus
                                  QStringLiteral("--reagendar"), inTwoDays})
                 .exitCode
             == 0);
-    REQUIRE(f.set(f.credits[1], {QStringLiteral("--estado"), QStringLiteral("VISITADO"), QStringLiteral("--acuerdo"),
-                                 QStringLiteral("paga el viernes"), QStringLiteral("--fecha-acuerdo"), inTwoDays,
-                                 QStringLiteral("--recaudacion"), QStringLiteral("20,50"), QStringLiteral("--recibo"),
-                                 QStringLiteral("R-1"), QStringLiteral("--notificacion"), QStringLiteral("F1TG")})
-                .exitCode
-            == 0);
+    // A notice never printed cannot have been delivered.
+    const QStringList visited{QStringLiteral("--estado"), QStringLiteral("VISITADO"), QStringLiteral("--acuerdo"),
+                              QStringLiteral("paga el viernes"), QStringLiteral("--fecha-acuerdo"), inTwoDays,
+                              QStringLiteral("--recaudacion"), QStringLiteral("20,50"), QStringLiteral("--recibo"),
+                              QStringLiteral("R-1")};
+    const CliRun unprinted = f.set(f.credits[1], visited + QStringList{QStringLiteral("--notificacion"), QStringLiteral("F1TG")});
+    CHECK(unprinted.exitCode == 1);
+    CHECK(unprinted.err.contains(QStringLiteral("no se ha impreso")));
+    REQUIRE(f.set(f.credits[1], visited).exitCode == 0);
     const CliRun listed = f.as(QStringLiteral("agchamorro"), {QStringLiteral("results"), QStringLiteral("--date"), f.today,
                                                               QStringLiteral("--format"), QStringLiteral("csv")});
     REQUIRE(listed.exitCode == 0);
     CHECK(listed.out.contains(QStringLiteral("No Encontrado,10:30,AGC NADIE EN CASA")));
-    CHECK(listed.out.contains(QStringLiteral("PAGA EL VIERNES,%1,F1TG,,20.50,R-1").arg(inTwoDays)));
+    CHECK(listed.out.contains(QStringLiteral("PAGA EL VIERNES,%1,,,20.50,R-1").arg(inTwoDays)));
     CHECK(listed.out.contains(QStringLiteral("Agendado")));
     // The re-scheduled visit is on the agenda of its new day.
     const CliRun later = f.as(QStringLiteral("agchamorro"), {QStringLiteral("agenda"), QStringLiteral("--date"), inTwoDays,
