@@ -1,6 +1,7 @@
 #include "xlsxexport.h"
 
 #include "portfolio/portfolioexport.h"
+#include "xlsxerror.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -12,40 +13,6 @@ namespace cobranza {
 namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("cobranza::XlsxExport", s); }
-
-// lxw_strerror() is English; staff get the cause in Spanish and the library's words for support.
-QString describe(lxw_error e)
-{
-    QString why;
-    switch (e) {
-    case LXW_ERROR_CREATING_XLSX_FILE:
-        why = tr("no se pudo crear el archivo; revise que la carpeta exista, que se pueda escribir en ella y "
-                 "que el archivo no esté abierto en otro programa");
-        break;
-    case LXW_ERROR_CREATING_TMPFILE:
-    case LXW_ERROR_READING_TMPFILE:
-        why = tr("no se pudo usar un archivo temporal (¿disco lleno?)");
-        break;
-    case LXW_ERROR_MEMORY_MALLOC_FAILED:
-        why = tr("no hay memoria suficiente");
-        break;
-    case LXW_ERROR_ZIP_FILE_OPERATION:
-    case LXW_ERROR_ZIP_PARAMETER_ERROR:
-    case LXW_ERROR_ZIP_BAD_ZIP_FILE:
-    case LXW_ERROR_ZIP_INTERNAL_ERROR:
-    case LXW_ERROR_ZIP_FILE_ADD:
-    case LXW_ERROR_ZIP_CLOSE:
-        why = tr("no se pudo comprimir el libro (¿disco lleno?)");
-        break;
-    case LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED:
-        why = tr("un texto supera los 32.767 caracteres que admite una celda de Excel");
-        break;
-    default:
-        why = tr("error interno al generar el libro");
-        break;
-    }
-    return why + QStringLiteral(" (libxlsxwriter: %1)").arg(QString::fromUtf8(lxw_strerror(e)));
-}
 
 // The cell formats of the sheet, owned by the workbook.
 struct Formats
@@ -132,6 +99,40 @@ void writeCell(lxw_worksheet *ws, lxw_row_t row, lxw_col_t col, const ExportValu
 
 } // namespace
 
+// lxw_strerror() is English; staff get the cause in Spanish and the library's words for support.
+QString xlsxErrorText(lxw_error e)
+{
+    QString why;
+    switch (e) {
+    case LXW_ERROR_CREATING_XLSX_FILE:
+        why = tr("no se pudo crear el archivo; revise que la carpeta exista, que se pueda escribir en ella y "
+                 "que el archivo no esté abierto en otro programa");
+        break;
+    case LXW_ERROR_CREATING_TMPFILE:
+    case LXW_ERROR_READING_TMPFILE:
+        why = tr("no se pudo usar un archivo temporal (¿disco lleno?)");
+        break;
+    case LXW_ERROR_MEMORY_MALLOC_FAILED:
+        why = tr("no hay memoria suficiente");
+        break;
+    case LXW_ERROR_ZIP_FILE_OPERATION:
+    case LXW_ERROR_ZIP_PARAMETER_ERROR:
+    case LXW_ERROR_ZIP_BAD_ZIP_FILE:
+    case LXW_ERROR_ZIP_INTERNAL_ERROR:
+    case LXW_ERROR_ZIP_FILE_ADD:
+    case LXW_ERROR_ZIP_CLOSE:
+        why = tr("no se pudo comprimir el libro (¿disco lleno?)");
+        break;
+    case LXW_ERROR_MAX_STRING_LENGTH_EXCEEDED:
+        why = tr("un texto supera los 32.767 caracteres que admite una celda de Excel");
+        break;
+    default:
+        why = tr("error interno al generar el libro");
+        break;
+    }
+    return why + QStringLiteral(" (libxlsxwriter: %1)").arg(QString::fromUtf8(lxw_strerror(e)));
+}
+
 bool exportPortfolioXlsx(const QString &path, const std::vector<PortfolioLine> &lines, const std::vector<int> &rows,
                          const PortfolioRules &rules, const QString &title, QString *error)
 {
@@ -166,14 +167,14 @@ bool exportPortfolioXlsx(const QString &path, const std::vector<PortfolioLine> &
     const QByteArray fileName = QFile::encodeName(path);
     lxw_workbook *wb = workbook_new_opt(fileName.constData(), &options);
     if (!wb)
-        return fail(describe(LXW_ERROR_MEMORY_MALLOC_FAILED));
+        return fail(xlsxErrorText(LXW_ERROR_MEMORY_MALLOC_FAILED));
     FirstError check;
     lxw_worksheet *ws = workbook_add_worksheet(wb, "Cartera");
     if (!ws) {
         check(LXW_ERROR_CREATING_TMPFILE); // in constant memory, the sheet's temporary file
         workbook_close(wb);
         QFile::remove(path);
-        return fail(describe(check.error));
+        return fail(xlsxErrorText(check.error));
     }
     const Formats f(wb);
 
@@ -243,7 +244,7 @@ bool exportPortfolioXlsx(const QString &path, const std::vector<PortfolioLine> &
     check(closed);
     if (check.error != LXW_NO_ERROR) {
         QFile::remove(path);
-        return fail(describe(check.error));
+        return fail(xlsxErrorText(check.error));
     }
     return true;
 }

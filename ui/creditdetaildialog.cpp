@@ -6,6 +6,8 @@
 #include <QTableWidget>
 
 #include "creditdetail/creditdetailpages.h"
+#include "creditdetail/credittimelinepage.h"
+#include "portfolio/credittimeline.h"
 #include "store/database.h"
 #include "store/directorystore.h"
 
@@ -81,6 +83,8 @@ void CreditDetailDialog::addPages()
                    f.guarantors.isEmpty() ? tr("Garantes") : tr("Garantes (%1)").arg(f.guarantors.size()));
     m_tabs->addTab(CreditDetailPages::credit(f), tr("Crédito"));
     m_tabs->addTab(CreditDetailPages::history(f), tr("Historial (%1)").arg(f.history.size()));
+    auto *timeline = new CreditTimelinePage(m_db, f, loadCreditTimeline(m_db, f.credit.creditNumber));
+    m_tabs->addTab(timeline, tr("Expediente (%1)").arg(timeline->shownCount()));
     if (!f.warnings.isEmpty())
         m_tabs->addTab(CreditDetailPages::warnings(f), tr("Advertencias de importación (%1)").arg(f.warnings.size()));
     addAuditPage(f.credit.creditNumber);

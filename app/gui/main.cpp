@@ -6,6 +6,7 @@
 #include "auth/userservice.h"
 #include "login/firstadmindialog.h"
 #include "login/logindialog.h"
+#include "login/novedadesdialog.h"
 #include "store/paths.h"
 
 #include <QApplication>
@@ -68,5 +69,7 @@ int main(int argc, char *argv[])
     }
     cobranza::MainWindow window(*db, session, clock);
     window.show();
+    // What changed on the user's credits since his last session, once the window is up.
+    cobranza::NovedadesDialog::showIfAny(*db, session, &window);
     return QApplication::exec();
 }

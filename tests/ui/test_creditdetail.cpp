@@ -105,7 +105,8 @@ TEST_CASE("The credit detail shows the member - the rating's consequences and th
     REQUIRE(dialog.tabs());
     CHECK(tabTitles(dialog.tabs())
           == QStringList{QStringLiteral("Socio"), QStringLiteral("Garantes (2)"), QStringLiteral("Crédito"),
-                         QStringLiteral("Historial (2)"), QStringLiteral("Advertencias de importación (1)"),
+                         QStringLiteral("Historial (2)"), QStringLiteral("Expediente (2)"),
+                         QStringLiteral("Advertencias de importación (1)"),
                                               QStringLiteral("Auditoría")});
 
     const auto *guarantors = dialog.findChild<QTableWidget *>(QStringLiteral("guarantorsTable"));
@@ -142,7 +143,7 @@ TEST_CASE("The credit detail lists the history newest first and the import warni
     // A credit without warnings has no warnings page at all.
     CreditDetailDialog clean(*f.db, QStringLiteral("CR-000002"), PortfolioRules{});
     REQUIRE(clean.tabs());
-    CHECK(clean.tabs()->count() == 5); // no warnings tab; the audit tab is always there
+    CHECK(clean.tabs()->count() == 6); // no warnings tab; the expediente and audit tabs are always there
     CHECK(clean.findChild<QTableWidget *>(QStringLiteral("warningsTable")) == nullptr);
 }
 
