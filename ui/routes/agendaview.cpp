@@ -1,6 +1,10 @@
 #include "agendaview.h"
 
 #include "agendabar.h"
+#include "results/owninitiativedialog.h"
+#include "results/resultform.h"
+#include "results/resultservice.h"
+#include "results/statedelegate.h"
 #include "routemapwidget.h"
 #include "routes/approvalservice.h"
 #include "routes/bookingrules.h"
@@ -13,6 +17,7 @@
 #include "store/rulesstore.h"
 #include "unbookdialog.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -21,7 +26,10 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QShortcut>
 #include <QSplitter>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -84,6 +92,9 @@ AgendaView::AgendaView(const Database &db, Session session, const Clock &clock, 
       m_model(new RouteVisitModel(this)),
       m_table(new QTableView(this)),
       m_map(new RouteMapWidget(this)),
+      m_form(new ResultForm(db, m_session, clock, this)),
+      m_side(new QTabWidget(this)),
+      m_splitter(new QSplitter(Qt::Horizontal, this)),
       m_summary(new QLabel(this)),
       m_notice(new QLabel(this)),
       m_approval(new QLabel(this)),
@@ -91,6 +102,7 @@ AgendaView::AgendaView(const Database &db, Session session, const Clock &clock, 
       m_down(makeButton(tr("&Bajar"), QStringLiteral("moveDown"), this)),
       m_optimize(makeButton(tr("&Optimizar ruta"), QStringLiteral("optimizeRoute"), this)),
       m_unbook(makeButton(tr("&Desagendar…"), QStringLiteral("unbook"), this)),
+      m_ownInitiative(makeButton(tr("Gestión &propia…"), QStringLiteral("ownInitiative"), this)),
       m_approve(makeButton(tr("Dar &visto bueno"), QStringLiteral("approve"), this)),
       m_preview(makeButton(tr("Vista p&revia…"), QStringLiteral("preview"), this)),
       m_print(makeButton(tr("&Imprimir…"), QStringLiteral("print"), this)),
@@ -119,6 +131,8 @@ AgendaView::AgendaView(const Database &db, Session session, const Clock &clock, 
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->installEventFilter(this);
+    // On the own sheet the Estado cell is typed like the form's ESTADO; the table opens it itself.
+    m_table->setItemDelegateForColumn(RouteVisitModel::State, new StateDelegate(this));
 
     m_notice->setObjectName(QStringLiteral("agendaNotice"));
     m_notice->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -129,6 +143,7 @@ AgendaView::AgendaView(const Database &db, Session session, const Clock &clock, 
     tableButtons->addWidget(m_optimize);
     tableButtons->addSpacing(8);
     tableButtons->addWidget(m_notice, 1);
+    tableButtons->addWidget(m_ownInitiative);
     tableButtons->addWidget(m_unbook);
 
     auto *left = new QWidget(this);
@@ -140,21 +155,26 @@ AgendaView::AgendaView(const Database &db, Session session, const Clock &clock, 
     m_map->setObjectName(QStringLiteral("agendaMap"));
     m_summary->setObjectName(QStringLiteral("agendaSummary"));
     m_summary->setWordWrap(true);
+    // The result form beside the map rather than under the table: at 1280x800 a day's dozen visits
+    // stay in sight while their results are typed.
+    m_side->setObjectName(QStringLiteral("agendaSide"));
+    m_side->setDocumentMode(true);
+    m_side->addTab(m_form, tr("Resultado"));
+    m_side->addTab(m_map, tr("Mapa"));
     auto *right = new QWidget(this);
     auto *rightLayout = new QVBoxLayout(right);
     rightLayout->setContentsMargins(0, 0, 0, 0);
-    rightLayout->addWidget(m_map, 1);
+    rightLayout->addWidget(m_side, 1);
     rightLayout->addWidget(m_summary);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
-    splitter->setObjectName(QStringLiteral("agendaSplitter"));
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setChildrenCollapsible(false);
+    m_splitter->setObjectName(QStringLiteral("agendaSplitter"));
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(right);
+    m_splitter->setChildrenCollapsible(false);
     // The map is roughly square; the table takes the rest and any extra width.
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 0);
-    splitter->setSizes({880, 380});
+    m_splitter->setStretchFactor(0, 1);
+    m_splitter->setStretchFactor(1, 0);
+    m_splitter->setSizes({880, 380});
 
     // Bottom bar: the visto bueno and the printing.
     m_approval->setObjectName(QStringLiteral("approvalStatus"));
@@ -171,7 +191,7 @@ AgendaView::AgendaView(const Database &db, Session session, const Clock &clock, 
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_bar);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_splitter, 1);
     layout->addLayout(bottom);
     setFocusProxy(m_table); // showing the area puts the keys where Ctrl+↑ / Ctrl+↓ move visits
 
@@ -180,15 +200,22 @@ AgendaView::AgendaView(const Database &db, Session session, const Clock &clock, 
             [this](const QModelIndex &current) {
                 m_map->setHighlighted(current.isValid() ? current.row() : -1);
                 updateActions();
+                // The form follows the selection, but never drops what the user typed and did not save.
+                if (m_entersResults && !m_form->isDirty())
+                    showSelectedInForm();
             });
     connect(m_map, &RouteMapWidget::stopClicked, this, [this](int index) {
         m_table->selectRow(index);
         m_table->scrollTo(m_model->index(index, 0));
     });
-    connect(m_table, &QTableView::activated, this, [this](const QModelIndex &index) {
+    // Double click opens the credit; Enter is read in eventFilter (the form on the own sheet).
+    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
         if (const RouteVisit *v = m_model->visitAt(index.row()))
             emit creditActivated(v->creditNumber);
     });
+    connect(m_model, &RouteVisitModel::stateEdited, this, &AgendaView::saveStateFromGrid, Qt::QueuedConnection);
+    connect(m_form, &ResultForm::saved, this, &AgendaView::resultStored);
+    connect(m_form, &ResultForm::cancelled, this, [this] { m_table->setFocus(); });
     // Queued: the drop has finished before a question about the visto bueno may open.
     connect(m_model, &RouteVisitModel::orderRequested, this,
             [this](const QList<qint64> &ids, qint64 moved) { applyOrder(ids, moved); }, Qt::QueuedConnection);
@@ -200,6 +227,14 @@ AgendaView::AgendaView(const Database &db, Session session, const Clock &clock, 
     connect(m_preview, &QPushButton::clicked, this, &AgendaView::previewSheet);
     connect(m_print, &QPushButton::clicked, this, &AgendaView::printSheet);
     connect(m_pdf, &QPushButton::clicked, this, &AgendaView::savePdf);
+    const bool entersOwnResults = !refusal(m_permissions, m_session, Permission::EnterOwnResults);
+    m_ownInitiative->setVisible(entersOwnResults);
+    if (entersOwnResults) {
+        m_ownInitiative->setToolTip(tr("Registra el trabajo con un socio que no estaba en su agenda (Ctrl+G)"));
+        connect(m_ownInitiative, &QPushButton::clicked, this, &AgendaView::openOwnInitiative);
+        auto *ownKey = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_G), this);
+        connect(ownKey, &QShortcut::activated, this, &AgendaView::openOwnInitiative);
+    }
     loadSheet();
 }
 
@@ -280,7 +315,148 @@ void AgendaView::loadSheet()
     updateSummary();
     if (sameSheet && keep != 0)
         selectBooking(keep);
+    updateResultsPane();
     updateActions();
+}
+
+void AgendaView::updateResultsPane()
+{
+    const RouteSheet &s = sheet();
+    // Core says who enters results: the visits' own worker, with the permission; the form is where he does.
+    const bool own = s.person.id != 0 && s.person.id == m_session.staffId
+                     && !refusal(m_permissions, m_session, Permission::EnterOwnResults);
+    m_model->setStateEditable(own);
+    if (own != m_entersResults) {
+        m_entersResults = own;
+        m_side->setTabVisible(m_side->indexOf(m_form), own);
+        m_side->tabBar()->setVisible(own);
+        m_side->setCurrentWidget(own ? static_cast<QWidget *>(m_form) : m_map);
+        // Estado beside Socio while results are typed: the narrower table would scroll it away.
+        QHeaderView *header = m_table->horizontalHeader();
+        header->moveSection(header->visualIndex(RouteVisitModel::State),
+                            own ? RouteVisitModel::Member + 1 : RouteVisitModel::State);
+        // The form needs more width than the map: the table gives some up while it is shown.
+        const QList<int> sizes = m_splitter->sizes();
+        const int total = sizes.value(0) + sizes.value(1);
+        const int side = own ? 470 : 380;
+        if (total > side)
+            m_splitter->setSizes({total - side, side});
+    }
+    if (!own)
+        return;
+    if (s.visits.isEmpty()) {
+        m_form->clearVisit(tr("Sin visitas el %1. Un socio atendido fuera de la agenda se registra con "
+                              "«Gestión propia…» (Ctrl+G).")
+                               .arg(dayText(s.visitDate)));
+        return;
+    }
+    // A typed, unsaved result stays while its visit is still on the sheet.
+    if (m_form->isDirty() && m_model->rowOfBooking(m_form->bookingId()) >= 0)
+        return;
+    if (!m_table->currentIndex().isValid() || m_model->rowOfBooking(m_form->bookingId()) < 0) {
+        // The first visit still without a result: where the day's entry goes on.
+        int row = 0;
+        while (row < m_model->rowCount() && m_model->visitAt(row)->state)
+            ++row;
+        selectBooking(m_model->visitAt(row < m_model->rowCount() ? row : 0)->bookingId);
+    }
+    showSelectedInForm();
+}
+
+void AgendaView::showSelectedInForm()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (const RouteVisit *v = current.isValid() ? m_model->visitAt(current.row()) : nullptr)
+        m_form->showVisit(*v, sheet());
+}
+
+void AgendaView::editSelectedResult()
+{
+    const QModelIndex current = m_table->currentIndex();
+    if (!m_entersResults || !current.isValid())
+        return;
+    m_table->selectRow(current.row());
+    showSelectedInForm();
+    m_side->setCurrentWidget(m_form);
+    m_form->focusFirstField();
+}
+
+void AgendaView::resultStored(const ResultOutcome &outcome)
+{
+    const QString summary = m_form->statusText();
+    const ResultForm::Tone tone = outcome.late ? ResultForm::Tone::Warning : ResultForm::Tone::Ok;
+    reload();
+    // On to the next visit, so that a day's results go in one after another.
+    const int row = m_model->rowOfBooking(outcome.bookingId);
+    const bool last = row < 0 || row + 1 >= m_model->rowCount();
+    if (const RouteVisit *next = m_model->visitAt(last ? row : row + 1)) {
+        selectBooking(next->bookingId);
+        m_form->showVisit(*next, sheet());
+    }
+    m_form->setStatus(last ? tr("%1 Era la última visita del día.").arg(summary) : summary, tone);
+    if (m_fromGrid)
+        m_table->setFocus();
+    else
+        m_form->focusFirstField();
+    if (outcome.rescheduledBookingId != 0)
+        emit sheetChanged(); // a visit was booked on the new date
+    emit resultSaved(outcome.bookingId);
+}
+
+void AgendaView::saveStateFromGrid(qint64 bookingId, const QString &stateCode)
+{
+    const std::optional<VisitState> state = parseVisitState(stateCode);
+    const RouteVisit *v = m_model->visitAt(m_model->rowOfBooking(bookingId));
+    if (!m_entersResults || !state || !v)
+        return;
+    // Only the state changes: the rest of the result, if any, stays as stored. A refusal leaves the
+    // visit in the form with the reason at its field, ready to complete.
+    m_form->showVisit(*v, sheet());
+    m_form->setState(*state);
+    m_fromGrid = true;
+    if (!m_form->save())
+        m_side->setCurrentWidget(m_form);
+    m_fromGrid = false;
+}
+
+bool AgendaView::editStateInGrid(QKeyEvent *key)
+{
+    const QString text = key->text();
+    const Qt::KeyboardModifiers mods = key->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
+    const QModelIndex current = m_table->currentIndex();
+    if (!m_model->isStateEditable() || mods != Qt::NoModifier || text.size() != 1 || !current.isValid())
+        return false;
+    const QChar c = text.at(0);
+    const QModelIndex cell = m_model->index(current.row(), RouteVisitModel::State);
+    if ((!c.isLetter() && !(c.isDigit() && c != u'0')) || m_table->indexWidget(cell))
+        return false;
+    m_table->setCurrentIndex(cell);
+    m_table->edit(cell);
+    QWidget *editor = m_table->indexWidget(cell);
+    if (!editor)
+        return false;
+    QCoreApplication::sendEvent(editor, key); // the key that opened it chooses, as in the form
+    return true;
+}
+
+void AgendaView::openOwnInitiative()
+{
+    if (refusal(m_permissions, m_session, Permission::EnterOwnResults))
+        return;
+    const QDate day = currentDate();
+    OwnInitiativeDialog dialog(m_db, m_session, m_clock, day, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ResultOutcome outcome = dialog.outcome();
+    if (currentWorkerId() != m_session.staffId)
+        showSheet(m_session.staffId, day);
+    reload();
+    selectBooking(outcome.bookingId);
+    m_side->setCurrentWidget(m_form);
+    m_form->setStatus(asSentence(outcome.summary), outcome.late ? ResultForm::Tone::Warning : ResultForm::Tone::Ok);
+    m_table->setFocus();
+    emit sheetChanged(); // a visit was added to the day
+    emit resultSaved(outcome.bookingId);
 }
 
 void AgendaView::updateMap()
@@ -533,12 +709,29 @@ bool AgendaView::eventFilter(QObject *watched, QEvent *event)
 {
     // Ctrl+↑ / Ctrl+↓ move the visit; without Ctrl the arrows keep moving the selection.
     if (watched == m_table && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
+        auto *key = static_cast<QKeyEvent *>(event);
         const Qt::KeyboardModifiers mods = key->modifiers() & ~Qt::KeypadModifier;
         if (mods == Qt::ControlModifier && (key->key() == Qt::Key_Up || key->key() == Qt::Key_Down)) {
             moveSelected(key->key() == Qt::Key_Up ? -1 : +1);
             return true;
         }
+        // Enter opens the visit's result where the user enters results, else the credit's file, which
+        // Ctrl+Enter always opens. An Enter that the open Estado editor passed on has done its work.
+        const bool enter = key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter;
+        const QModelIndex current = m_table->currentIndex();
+        if (enter && current.isValid() && m_table->indexWidget(m_model->index(current.row(), RouteVisitModel::State)))
+            return false;
+        if ((enter && mods == Qt::NoModifier && m_entersResults) || (key->key() == Qt::Key_F2 && mods == Qt::NoModifier)) {
+            editSelectedResult();
+            return true;
+        }
+        if (enter && (mods == Qt::NoModifier || mods == Qt::ControlModifier)) {
+            if (const RouteVisit *v = m_model->visitAt(m_table->currentIndex().row()))
+                emit creditActivated(v->creditNumber);
+            return true;
+        }
+        if (editStateInGrid(key))
+            return true;
     }
     return QWidget::eventFilter(watched, event);
 }

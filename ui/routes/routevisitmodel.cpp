@@ -144,6 +144,10 @@ QVariant RouteVisitModel::data(const QModelIndex &index, int role) const
         return {};
     switch (role) {
     case Qt::DisplayRole: return display(*v, index.column());
+    case Qt::EditRole:
+        if (index.column() == State)
+            return v->state ? visitStateCode(*v->state) : QString();
+        return display(*v, index.column());
     case Qt::ToolTipRole: return toolTip(*v, index.column());
     case BookingIdRole: return v->bookingId;
     case Qt::TextAlignmentRole:
@@ -160,9 +164,12 @@ QVariant RouteVisitModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ForegroundRole:
-        // A visit with a result other than the booking itself stands out from the pending ones.
+        // A visit with a result other than the booking itself stands out from the pending ones, which
+        // are greyed: "Agendado" there means no result yet.
         if (index.column() == State && v->state && *v->state != VisitState::Agendado)
             return QBrush(QColor(0x1f, 0x5f, 0x9f));
+        if (index.column() == State && !v->state)
+            return QBrush(QColor(0x75, 0x75, 0x75));
         if (index.column() == Address && !v->location)
             return QBrush(QColor(0x8a, 0x5a, 0x00));
         return {};
@@ -210,7 +217,21 @@ Qt::ItemFlags RouteVisitModel::flags(const QModelIndex &index) const
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
     if (m_reorderEnabled)
         f |= Qt::ItemIsDragEnabled;
+    if (m_stateEditable && index.column() == State)
+        f |= Qt::ItemIsEditable;
     return f;
+}
+
+bool RouteVisitModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const RouteVisit *v = index.isValid() ? visitAt(index.row()) : nullptr;
+    if (!v || role != Qt::EditRole || index.column() != State || !m_stateEditable)
+        return false;
+    const QString code = value.toString();
+    if (!parseVisitState(code))
+        return false;
+    emit stateEdited(v->bookingId, code);
+    return false; // nothing changed yet: the reloaded sheet shows what the service stored
 }
 
 QStringList RouteVisitModel::mimeTypes() const

@@ -36,12 +36,18 @@ public:
     QList<qint64> bookingIds() const;         // in route order
     // Whether rows may be dragged to a new place; off while the user may not change the sheet.
     void setReorderEnabled(bool enabled) { m_reorderEnabled = enabled; }
+    // Whether the Estado cell may be edited in place: the user's own sheet, where he enters results.
+    void setStateEditable(bool editable) { m_stateEditable = editable; }
+    bool isStateEditable() const { return m_stateEditable; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role) const override;
     Qt::ItemFlags flags(const QModelIndex &index) const override;
+    // The Estado cell takes a state's stored code; it is not kept here but asked for (stateEdited)
+    // and shown once the service stored it.
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     Qt::DropActions supportedDropActions() const override { return Qt::MoveAction; }
     Qt::DropActions supportedDragActions() const override { return Qt::MoveAction; }
@@ -53,6 +59,8 @@ public:
 signals:
     // The user dropped visits elsewhere: `bookingIds` is the whole sheet in the wanted order.
     void orderRequested(const QList<qint64> &bookingIds, qint64 movedBookingId);
+    // The user chose a state in the Estado cell: `stateCode` as visitStateCode() gives it.
+    void stateEdited(qint64 bookingId, const QString &stateCode);
 
 private:
     QVariant display(const RouteVisit &v, int column) const;
@@ -60,6 +68,7 @@ private:
 
     RouteSheet m_sheet;
     bool m_reorderEnabled = true;
+    bool m_stateEditable = false;
 };
 
 } // namespace cobranza
