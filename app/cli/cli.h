@@ -95,6 +95,9 @@ QList<Command> demoCommands();        // demo
 QList<Command> userCommands();        // init, user
 QList<Command> routeCommands();       // tray, book, approve, agenda, print
 QList<Command> resultCommands();      // results, result, propia
+QList<Command> noticeCommands();      // notices
+QList<Command> creditCommands();      // expediente
+int runPrintNotices(Context &ctx, const QCommandLineParser &args); // print notices
 
 QString defaultDatabasePathForCli();
 // "2026-11-21" or "21/11/2026"; invalid QDate otherwise.

@@ -241,8 +241,11 @@ int runAgenda(Context &ctx, const QCommandLineParser &args)
 int runPrint(Context &ctx, const QCommandLineParser &args)
 {
     const QStringList what = args.positionalArguments();
+    if (!what.isEmpty() && what.first() == QLatin1String("notices"))
+        return runPrintNotices(ctx, args);
     if (what != QStringList{QStringLiteral("route-sheet")}) {
-        ctx.err << tr("Error: indique qué imprimir: «print route-sheet --date D --staff X -o ARCHIVO.pdf».\n");
+        ctx.err << tr("Error: indique qué imprimir: «print route-sheet --date D --staff X -o ARCHIVO.pdf» o «print "
+                      "notices [--type TIPO] [--date D] [--branch X] -o ARCHIVO.pdf [CREDITO...]».\n");
         return BadUsage;
     }
     Database *db = ctx.database();
@@ -328,9 +331,15 @@ QList<Command> routeCommands()
          tr("Agenda de visitas de un día (por defecto hoy) con su estado; cada asesor ve la suya."),
          {{{QStringLiteral("date")}, QStringLiteral("AAAA-MM-DD"), tr("Fecha (por defecto hoy).")}, staff, format},
          runAgenda},
-        {QStringLiteral("print"), QStringLiteral("print route-sheet --date D --staff USUARIO -o ARCHIVO.pdf"),
-         tr("Imprime la hoja de ruta (Registro 1) de una persona a un PDF A4 horizontal."),
-         {date, staff, {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("ARCHIVO.pdf"), tr("PDF a escribir.")}},
+        {QStringLiteral("print"),
+         QStringLiteral("print route-sheet --date D --staff USUARIO -o ARCHIVO.pdf | print notices [--type TIPO] "
+                        "[--date D] [--corte D] [--branch X] [--staff USUARIO] -o ARCHIVO.pdf [CREDITO...]"),
+         tr("Imprime la hoja de ruta (Registro 1) de una persona, o las notificaciones pendientes (o las de los "
+            "créditos indicados) para el socio y cada garante, a un PDF."),
+         {date, staff, cutOff,
+          {{QStringLiteral("type")}, QStringLiteral("TIPO"), tr("Notificaciones: solo este tipo (F1TG, F2TG, …).")},
+          {{QStringLiteral("branch")}, QStringLiteral("X"), tr("Notificaciones: solo esta agencia.")},
+          {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("ARCHIVO.pdf"), tr("PDF a escribir.")}},
          runPrint},
     };
 }

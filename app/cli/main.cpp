@@ -25,6 +25,8 @@ QList<Command> allCommands()
     all += portfolioCommands();
     all += routeCommands();
     all += resultCommands();
+    all += noticeCommands();
+    all += creditCommands();
     all += maintenanceCommands();
     all += userCommands();
     return all;
@@ -187,7 +189,9 @@ int main(int argc, char *argv[])
 {
     // Printing lays out text, which needs the GUI application's fonts; nothing is ever shown, so
     // the offscreen platform serves on a server without a display too.
-    const bool prints = std::any_of(argv + 1, argv + argc, [](const char *a) { return qstrcmp(a, "print") == 0; });
+    const bool prints = std::any_of(argv + 1, argv + argc, [](const char *a) {
+        return qstrcmp(a, "print") == 0 || qstrcmp(a, "expediente") == 0;
+    });
     std::unique_ptr<QCoreApplication> app;
     if (prints) {
         if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
