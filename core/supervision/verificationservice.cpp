@@ -1,0 +1,204 @@
+#include "verificationservice.h"
+
+#include "audit/auditlog.h"
+#include "store/database.h"
+#include "supervision/errorcatalogue.h"
+
+#include <QCoreApplication>
+#include <QMap>
+#include <QSqlQuery>
+#include <QVariant>
+#include <algorithm>
+#include <optional>
+#include <random>
+
+namespace cobranza {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("cobranza::VerificationService", s); }
+QString iso(QDate d) { return d.toString(Qt::ISODate); }
+
+QSqlQuery run(const Database &db, const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    q.exec();
+    return q;
+}
+
+bool fail(QString *error, const QString &why)
+{
+    if (error)
+        *error = why;
+    return false;
+}
+
+} // namespace
+
+QList<qint64> sampleVisits(const QList<std::pair<QString, qint64>> &visits, int size, quint64 seed)
+{
+    // std::mt19937_64 and a hand-rolled Fisher–Yates: std::shuffle's algorithm is not specified, so
+    // another standard library could draw another sample from the same seed.
+    std::mt19937_64 random(seed);
+    QMap<QString, QList<qint64>> byPerson;
+    for (const auto &[person, booking] : visits)
+        byPerson[person].append(booking);
+    QList<QList<qint64>> queues;
+    for (QList<qint64> list : byPerson) {
+        for (qsizetype i = list.size() - 1; i > 0; --i) {
+            const auto j = static_cast<qsizetype>(random() % static_cast<quint64>(i + 1));
+            std::swap(list[i], list[j]);
+        }
+        queues.append(list);
+    }
+    QList<qint64> out;
+    for (qsizetype round = 0; out.size() < size; ++round) {
+        bool any = false;
+        for (const QList<qint64> &q : queues)
+            if (round < q.size() && out.size() < size) {
+                out.append(q[round]);
+                any = true;
+            }
+        if (!any)
+            break;
+    }
+    return out;
+}
+
+bool VerificationService::verifyByPhone(qint64 bookingId, bool confirmed, const QString &note, QString *error) const
+{
+    if (const auto no = refusal(m_permissions, m_session, Permission::VerifyResults))
+        return fail(error, *no);
+    if (!confirmed && note.trimmed().isEmpty())
+        return fail(error, tr("escriba qué dijo el socio: una verificación que contradice lleva su nota."));
+    Transaction tx(m_db);
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT b.credit_number FROM visit_results r JOIN bookings b ON b.id = r.booking_id "
+                                     "WHERE r.booking_id = ?"),
+                      {bookingId});
+    if (!q.next())
+        return fail(error, tr("la visita %1 no tiene resultado que verificar.").arg(bookingId));
+    const QString credit = q.value(0).toString();
+    const QString outcome = confirmed ? QStringLiteral("CONFIRMED") : QStringLiteral("CONTRADICTED");
+    if (!run(m_db,
+             QStringLiteral("UPDATE visit_results SET verification = ?, verified_by = ?, verified_at = ?, "
+                            "verification_note = ? WHERE booking_id = ?"),
+             {outcome, m_session.staffId, m_clock.now().toUTC().toString(Qt::ISODate), note.trimmed(), bookingId})
+             .isActive()
+        || !AuditLog(m_db, m_clock)
+                .record(m_session, QStringLiteral("RESULT_VERIFIED"), QStringLiteral("visit_result"), credit, {},
+                        QStringLiteral("%1 %2").arg(outcome, note.trimmed()))
+        || !tx.commit())
+        return fail(error, tr("no se pudo guardar la verificación"));
+    return true;
+}
+
+std::optional<VerificationSample> VerificationService::drawSample(QDate day, const QString &branchCode, int size,
+                                                                  quint64 seed, QString *error) const
+{
+    if (const auto no = refusal(m_permissions, m_session, Permission::VerifyResults)) {
+        fail(error, *no);
+        return std::nullopt;
+    }
+    if (size < 1) {
+        fail(error, tr("la muestra necesita al menos una visita."));
+        return std::nullopt;
+    }
+    QSqlQuery q = run(m_db,
+                      QStringLiteral("SELECT w.username, b.id FROM bookings b JOIN visit_results r ON r.booking_id = b.id "
+                                     "JOIN staff w ON w.id = IFNULL(b.worker_id, b.staff_id) "
+                                     "JOIN branches br ON br.id = w.branch_id WHERE b.visit_date = ? AND br.code = ? "
+                                     "AND b.cancelled_at IS NULL ORDER BY w.username, b.id"),
+                      {iso(day), branchCode});
+    QList<std::pair<QString, qint64>> visits;
+    while (q.next())
+        visits.append({q.value(0).toString(), q.value(1).toLongLong()});
+    if (visits.isEmpty()) {
+        fail(error, tr("no hay visitas con resultado el %1 en la agencia %2.").arg(day.toString(QStringLiteral("dd/MM/yyyy")), branchCode));
+        return std::nullopt;
+    }
+    VerificationSample s{0, day, branchCode, seed, sampleVisits(visits, size, seed)};
+    Transaction tx(m_db);
+    QSqlQuery ins = run(m_db,
+                        QStringLiteral("INSERT INTO verification_samples(day, branch_code, seed, size, drawn_by, drawn_at) "
+                                       "VALUES(?, ?, ?, ?, ?, ?)"),
+                        {iso(day), branchCode, static_cast<qint64>(seed), size, m_session.staffId,
+                         m_clock.now().toUTC().toString(Qt::ISODate)});
+    s.id = ins.isActive() ? ins.lastInsertId().toLongLong() : 0;
+    bool ok = s.id != 0;
+    for (int i = 0; ok && i < s.bookingIds.size(); ++i)
+        ok = run(m_db, QStringLiteral("INSERT INTO verification_checks(sample_id, booking_id, position) VALUES(?, ?, ?)"),
+                 {s.id, s.bookingIds[i], i + 1})
+                 .isActive();
+    if (!ok
+        || !AuditLog(m_db, m_clock)
+                .record(m_session, QStringLiteral("SAMPLE_DRAWN"), QStringLiteral("verification_sample"),
+                        QString::number(s.id), {},
+                        tr("%1 %2: %3 de %4 visitas, semilla %5").arg(iso(day), branchCode).arg(s.bookingIds.size())
+                            .arg(visits.size()).arg(seed))
+        || !tx.commit()) {
+        fail(error, tr("no se pudo guardar la muestra"));
+        return std::nullopt;
+    }
+    return s;
+}
+
+bool VerificationService::recordCheck(qint64 sampleId, qint64 bookingId, bool confirmed, const QString &note,
+                                      QString *error) const
+{
+    if (const auto no = refusal(m_permissions, m_session, Permission::VerifyResults))
+        return fail(error, *no);
+    if (!confirmed && note.trimmed().isEmpty())
+        return fail(error, tr("escriba qué se encontró: una verificación que contradice lleva su nota."));
+    Transaction tx(m_db);
+    QSqlQuery up = run(m_db,
+                       QStringLiteral("UPDATE verification_checks SET outcome = ?, note = IFNULL(?, ''), checked_by = ?, checked_at = ? "
+                                      "WHERE sample_id = ? AND booking_id = ?"),
+                       {confirmed ? QStringLiteral("CONFIRMED") : QStringLiteral("CONTRADICTED"), note.trimmed(),
+                        m_session.staffId, m_clock.now().toUTC().toString(Qt::ISODate), sampleId, bookingId});
+    if (!up.isActive() || up.numRowsAffected() != 1)
+        return fail(error, tr("la visita %1 no es parte de la muestra %2.").arg(bookingId).arg(sampleId));
+    if (!AuditLog(m_db, m_clock)
+             .record(m_session, QStringLiteral("SAMPLE_CHECKED"), QStringLiteral("verification_sample"),
+                     QString::number(sampleId), {},
+                     QStringLiteral("%1 %2 %3").arg(bookingId).arg(confirmed ? QStringLiteral("CONFIRMED")
+                                                                             : QStringLiteral("CONTRADICTED"),
+                                                                   note.trimmed()))
+        || !tx.commit())
+        return fail(error, tr("no se pudo guardar la verificación"));
+    return true;
+}
+
+bool VerificationService::recordError(qint64 staffId, QDate day, const QString &creditNumber, const QString &note,
+                                      QString *error) const
+{
+    if (const auto no = refusal(m_permissions, m_session, Permission::RecordErrors))
+        return fail(error, *no);
+    if (note.trimmed().isEmpty())
+        return fail(error, tr("describa el error: la nota es lo que se le dice a la persona."));
+    if (!day.isValid() || day > m_clock.today())
+        return fail(error, tr("el error es de un día que ya pasó."));
+    Transaction tx(m_db);
+    QSqlQuery s = run(m_db, QStringLiteral("SELECT username FROM staff WHERE id = ?"), {staffId});
+    if (!s.next())
+        return fail(error, tr("no existe la persona %1").arg(staffId));
+    const QString username = s.value(0).toString();
+    if (!run(m_db,
+             QStringLiteral("INSERT INTO staff_errors(error_type, staff_id, day, credit_number, note, source, recorded_by, "
+                            "recorded_at) VALUES(?, ?, ?, ?, ?, 'MANUAL', ?, ?)"),
+             {errorInfo(ErrorType::Manual).code, staffId, iso(day),
+              creditNumber.trimmed().isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(creditNumber.trimmed()),
+              note.trimmed(), m_session.staffId, m_clock.now().toUTC().toString(Qt::ISODate)})
+             .isActive()
+        || !AuditLog(m_db, m_clock)
+                .record(m_session, QStringLiteral("ERROR_RECORDED"), QStringLiteral("staff"), username, {},
+                        QStringLiteral("%1 %2").arg(iso(day), note.trimmed()))
+        || !tx.commit())
+        return fail(error, tr("no se pudo guardar el error"));
+    return true;
+}
+
+} // namespace cobranza

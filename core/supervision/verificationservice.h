@@ -1,0 +1,58 @@
+#pragma once
+
+#include "clock.h"
+#include "permissions.h"
+#include "session.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <utility>
+
+namespace cobranza {
+
+class Database;
+
+// The day's visits a physical check picks: `size` of them, reproducible from `seed`, spread across
+// the people — each person's visits shuffled by the seed, then taken in turns. `visits` holds
+// (person, booking id) in a stable order (by person, then booking).
+QList<qint64> sampleVisits(const QList<std::pair<QString, qint64>> &visits, int size, quint64 seed);
+
+// A drawn sample as stored: its seed, so it can be drawn again before an auditor, and each check.
+struct VerificationSample
+{
+    qint64 id = 0;
+    QDate day;
+    QString branchCode;
+    quint64 seed = 0;
+    QList<qint64> bookingIds;
+};
+
+// The Pivot's checks of what was entered (domain.md, "Supervision"): by phone on one result, and
+// physically on a reproducible sample of a day's visits; and errors recorded by hand. Each change
+// one audited transaction.
+class VerificationService final
+{
+public:
+    VerificationService(const Database &db, Session session, PermissionTable permissions, const Clock &clock)
+        : m_db(db), m_session(std::move(session)), m_permissions(std::move(permissions)), m_clock(clock)
+    {
+    }
+
+    // Marks a result verified by phone: confirmed or contradicted, with a note (required when contradicted).
+    bool verifyByPhone(qint64 bookingId, bool confirmed, const QString &note, QString *error) const;
+    // Draws and records a sample of the day's visits with results in a branch.
+    std::optional<VerificationSample> drawSample(QDate day, const QString &branchCode, int size, quint64 seed,
+                                                 QString *error) const;
+    bool recordCheck(qint64 sampleId, qint64 bookingId, bool confirmed, const QString &note, QString *error) const;
+    // An error the rules do not see, told to the person and counted like the others.
+    bool recordError(qint64 staffId, QDate day, const QString &creditNumber, const QString &note, QString *error) const;
+
+private:
+    const Database &m_db;
+    Session m_session;
+    PermissionTable m_permissions;
+    const Clock &m_clock;
+};
+
+} // namespace cobranza

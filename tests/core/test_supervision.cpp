@@ -1,0 +1,214 @@
+#include "bookingfixture.h"
+#include "results/resultservice.h"
+#include "supervision/dailyreview.h"
+#include "supervision/errorrules.h"
+#include "supervision/verificationservice.h"
+
+#include <catch2/catch.hpp>
+
+using namespace cobranza;
+using namespace cobranza::test;
+
+namespace {
+
+const QDate kMonday = kToday;                     // 23/11/2026
+const QDateTime kWednesday(QDate(2026, 11, 25), QTime(10, 0));
+
+VisitFacts entered(VisitState state, const QString &justification)
+{
+    VisitFacts v;
+    v.visitDate = kMonday;
+    v.hasResult = true;
+    v.state = state;
+    v.justification = justification;
+    v.initials = QStringLiteral("PVA");
+    return v;
+}
+
+int countOf(const QList<StaffError> &errors, ErrorType type, const QString &username, QDate day = {})
+{
+    return static_cast<int>(std::count_if(errors.cbegin(), errors.cend(), [&](const StaffError &e) {
+        return e.type == type && e.username == username && (!day.isValid() || e.day == day);
+    }));
+}
+
+// CR-1 and CR-2 booked for the advisor PINEDA VACA ANA (epsubia, id 2) on Monday; she enters CR-1
+// (No Encontrado, justified) and CR-2 stays without a result. The clock then stands on Wednesday
+// morning, after Monday's results were due.
+struct SupervisionFixture : BookingFixture
+{
+    qint64 first = 0;
+    qint64 second = 0;
+    SupervisionFixture()
+    {
+        const BookResult r = book(QStringLiteral("coord"), cr({1, 2}), 2);
+        REQUIRE(r.ok);
+        first = r.bookingIds[0];
+        second = r.bookingIds[1];
+        at(18, 0, 0);
+        VisitResult v;
+        v.bookingId = first;
+        v.state = VisitState::NoEncontrado;
+        v.justification = QStringLiteral("nadie en casa");
+        REQUIRE(ResultService(*db, session(QStringLiteral("epsubia")), PermissionTable::defaults(), TimeWindows{},
+                              WorkingCalendar(), clock)
+                    .save(v)
+                    .ok);
+        clock.set(kWednesday);
+    }
+    SupervisionRules rules() const
+    {
+        SupervisionRules r;
+        r.minVisitsPerDay = 2;
+        return r;
+    }
+    VerificationService pivot() const
+    {
+        return VerificationService(*db, session(QStringLiteral("pivot")), PermissionTable::defaults(), clock);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Error rules: a missing result counts once results are due - then late entries and texts", "[supervision]")
+{
+    const SupervisionRules rules;
+    VisitFacts none;
+    none.visitDate = kMonday;
+    CHECK(visitErrors(none, rules, QDateTime(QDate(2026, 11, 24), QTime(8, 45))).isEmpty());
+    CHECK(visitErrors(none, rules, QDateTime(QDate(2026, 11, 24), QTime(8, 46))) == QList<ErrorType>{ErrorType::MissingResult});
+
+    const QDateTime later(QDate(2026, 12, 1), QTime(9, 0));
+    CHECK(visitErrors(entered(VisitState::Visitado, QStringLiteral("PVA COBRADO")), rules, later).isEmpty());
+    CHECK(visitErrors(entered(VisitState::NoEncontrado, QStringLiteral("PVA")), rules, later)
+          == QList<ErrorType>{ErrorType::MissingJustification});
+    CHECK(visitErrors(entered(VisitState::Visitado, QStringLiteral("COBRADO")), rules, later)
+          == QList<ErrorType>{ErrorType::JustificationWithoutInitials});
+    VisitFacts late = entered(VisitState::Visitado, {});
+    late.late = true;
+    CHECK(visitErrors(late, rules, later) == QList<ErrorType>{ErrorType::LateEntry});
+    VisitFacts far = entered(VisitState::NoEncontrado, QStringLiteral("PVA VIAJE"));
+    far.rescheduleDate = kMonday.addDays(6);
+    CHECK(visitErrors(far, rules, later) == QList<ErrorType>{ErrorType::RescheduledBeyondLimit});
+    far.rescheduleDate = kMonday.addDays(5);
+    CHECK(visitErrors(far, rules, later).isEmpty());
+    far.promiseVisit = true;
+    CHECK(visitErrors(far, rules, later) == QList<ErrorType>{ErrorType::PromiseVisitRescheduled});
+    VisitFacts contradicted = entered(VisitState::Visitado, {});
+    contradicted.contradicted = true;
+    CHECK(visitErrors(contradicted, rules, later) == QList<ErrorType>{ErrorType::ContradictedVerification});
+}
+
+TEST_CASE("Error rules: too few visits on working days only", "[supervision]")
+{
+    SupervisionRules rules;
+    rules.minVisitsPerDay = 6;
+    CHECK(tooFewVisits(kMonday, 5, rules));
+    CHECK_FALSE(tooFewVisits(kMonday, 6, rules));
+    CHECK_FALSE(tooFewVisits(QDate(2026, 11, 22), 0, rules)); // Sunday
+    CHECK(errorInfo(ErrorType::TooFewVisits).code == QStringLiteral("E09"));
+    CHECK(parseErrorType(QStringLiteral("e01")) == ErrorType::MissingResult);
+    CHECK(errorCatalogue().size() == 10);
+}
+
+TEST_CASE("Errors detected from the data per person and day - manual ones with them", "[supervision]")
+{
+    SupervisionFixture f;
+    const QList<StaffError> errors = detectErrors(*f.db, kMonday, kMonday.addDays(2), QStringLiteral("IBA"), f.rules(),
+                                                  kWednesday);
+    CHECK(countOf(errors, ErrorType::MissingResult, QStringLiteral("epsubia")) == 1);
+    CHECK(countOf(errors, ErrorType::MissingJustification, QStringLiteral("epsubia")) == 0);
+    // Two visits on Monday meet the minimum of two; none on Tuesday and Wednesday do not.
+    CHECK(countOf(errors, ErrorType::TooFewVisits, QStringLiteral("epsubia"), kMonday) == 0);
+    CHECK(countOf(errors, ErrorType::TooFewVisits, QStringLiteral("epsubia"), kMonday.addDays(1)) == 1);
+    CHECK(countOf(errors, ErrorType::TooFewVisits, QStringLiteral("jtorres"), kMonday) == 1);
+    CHECK(countOf(errors, ErrorType::TooFewVisits, QStringLiteral("coord")) == 0); // coordinators are not counted
+    CHECK(countOf(errors, ErrorType::TooFewVisits, QStringLiteral("otasesor")) == 0); // another branch
+
+    QString error;
+    CHECK_FALSE(f.pivot().recordError(2, kMonday, QStringLiteral("CR-000001"), {}, &error));
+    REQUIRE(f.pivot().recordError(2, kMonday, QStringLiteral("CR-000001"), QStringLiteral("no llevó la notificación"), &error));
+    CHECK_FALSE(VerificationService(*f.db, f.session(QStringLiteral("epsubia")), PermissionTable::defaults(), f.clock)
+                    .recordError(3, kMonday, {}, QStringLiteral("x"), &error));
+    const QList<StaffError> withManual = detectErrors(*f.db, kMonday, kMonday, QStringLiteral("IBA"), f.rules(), kWednesday);
+    CHECK(countOf(withManual, ErrorType::Manual, QStringLiteral("epsubia")) == 1);
+}
+
+TEST_CASE("Daily review: booked entered missing and the results to read per person", "[supervision]")
+{
+    SupervisionFixture f;
+    const QList<ReviewRow> rows = dailyReview(*f.db, kMonday, QStringLiteral("IBA"), f.rules(), kWednesday);
+    const auto it = std::find_if(rows.cbegin(), rows.cend(), [](const ReviewRow &r) { return r.username == QStringLiteral("epsubia"); });
+    REQUIRE(it != rows.cend());
+    CHECK(it->booked == 2);
+    CHECK(it->entered == 1);
+    CHECK(it->missing == 1);
+    CHECK(it->late == 0);
+    REQUIRE(it->justified.size() == 1);
+    CHECK(it->justified[0].justification == QStringLiteral("PVA NADIE EN CASA"));
+    CHECK(it->justified[0].state == VisitState::NoEncontrado);
+    CHECK(std::any_of(it->errors.cbegin(), it->errors.cend(),
+                      [](const StaffError &e) { return e.type == ErrorType::MissingResult; }));
+}
+
+TEST_CASE("Verification: a contradicted phone check is an error - the physical sample is reproducible", "[supervision]")
+{
+    SupervisionFixture f;
+    QString error;
+    CHECK_FALSE(f.pivot().verifyByPhone(f.first, false, {}, &error));
+    CHECK_FALSE(f.pivot().verifyByPhone(f.second, true, {}, &error)); // no result yet
+    REQUIRE(f.pivot().verifyByPhone(f.first, false, QStringLiteral("el socio dice que nadie lo visitó"), &error));
+    CHECK(f.text(QStringLiteral("SELECT verification FROM visit_results WHERE booking_id = %1").arg(f.first))
+          == QStringLiteral("CONTRADICTED"));
+    CHECK(countOf(detectErrors(*f.db, kMonday, kMonday, QStringLiteral("IBA"), f.rules(), kWednesday),
+                  ErrorType::ContradictedVerification, QStringLiteral("epsubia"))
+          == 1);
+
+    const auto sample = f.pivot().drawSample(kMonday, QStringLiteral("IBA"), 3, 20261123, &error);
+    INFO(error.toStdString());
+    REQUIRE(sample);
+    CHECK(sample->bookingIds == QList<qint64>{f.first}); // the only visit with a result
+    CHECK(f.count(QStringLiteral("SELECT seed FROM verification_samples")) == 20261123);
+    const bool checked = f.pivot().recordCheck(sample->id, f.first, true, {}, &error);
+    INFO(error.toStdString());
+    REQUIRE(checked);
+    CHECK_FALSE(f.pivot().recordCheck(sample->id, f.second, true, {}, &error));
+    CHECK_FALSE(VerificationService(*f.db, f.session(QStringLiteral("coord")), PermissionTable::defaults(), f.clock)
+                    .drawSample(kMonday, QStringLiteral("IBA"), 3, 1, &error));
+}
+
+TEST_CASE("Verification sample: the same seed draws the same visits spread across people", "[supervision]")
+{
+    QList<std::pair<QString, qint64>> visits;
+    for (int i = 0; i < 30; ++i)
+        visits.append({QStringLiteral("asesor%1").arg(i % 3), i});
+    const QList<qint64> a = sampleVisits(visits, 6, 42);
+    CHECK(a == sampleVisits(visits, 6, 42));
+    CHECK(a != sampleVisits(visits, 6, 43));
+    REQUIRE(a.size() == 6);
+    // Two of each person's visits: taken in turns.
+    for (int person = 0; person < 3; ++person)
+        CHECK(std::count_if(a.cbegin(), a.cend(), [&](qint64 id) { return id % 3 == person; }) == 2);
+    CHECK(sampleVisits(visits, 100, 1).size() == 30);
+    CHECK(sampleVisits({}, 5, 1).isEmpty());
+    // Pinned: a sample drawn today must be drawn again the same in front of an auditor next year.
+    CHECK(sampleVisits(visits, 3, 7) == sampleVisits(visits, 3, 7));
+}
+
+TEST_CASE("Monthly error report F.1-A: counts per person and type against the previous month", "[supervision]")
+{
+    SupervisionFixture f;
+    QString error;
+    REQUIRE(f.pivot().recordError(2, QDate(2026, 10, 30), {}, QStringLiteral("error de octubre"), &error));
+    const ErrorReport report = monthlyErrorReport(*f.db, 2026, 11, QStringLiteral("IBA"), f.rules(), kWednesday);
+    const auto it = std::find_if(report.people.cbegin(), report.people.cend(),
+                                 [](const MonthlyErrors &p) { return p.username == QStringLiteral("epsubia"); });
+    REQUIRE(it != report.people.cend());
+    CHECK(it->counts.value(ErrorType::MissingResult) == 1);
+    CHECK(it->total == static_cast<int>(it->lines.size()));
+    CHECK(it->previousTotal >= 1); // October's manual error (and October's working days without visits)
+    int sum = 0;
+    for (const MonthlyErrors &p : report.people)
+        sum += p.total;
+    CHECK(report.total == sum);
+}
