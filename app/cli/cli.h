@@ -97,6 +97,8 @@ QList<Command> routeCommands();       // tray, book, approve, agenda, print
 QList<Command> resultCommands();      // results, result, propia
 QList<Command> noticeCommands();      // notices
 QList<Command> creditCommands();      // expediente
+QList<Command> supervisionCommands(); // report errors, review, verify, sample, error add
+QList<Command> monthCommands();       // close-month
 int runPrintNotices(Context &ctx, const QCommandLineParser &args); // print notices
 
 QString defaultDatabasePathForCli();

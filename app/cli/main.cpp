@@ -27,6 +27,8 @@ QList<Command> allCommands()
     all += resultCommands();
     all += noticeCommands();
     all += creditCommands();
+    all += supervisionCommands();
+    all += monthCommands();
     all += maintenanceCommands();
     all += userCommands();
     return all;
@@ -190,7 +192,7 @@ int main(int argc, char *argv[])
     // Printing lays out text, which needs the GUI application's fonts; nothing is ever shown, so
     // the offscreen platform serves on a server without a display too.
     const bool prints = std::any_of(argv + 1, argv + argc, [](const char *a) {
-        return qstrcmp(a, "print") == 0 || qstrcmp(a, "expediente") == 0;
+        return qstrcmp(a, "print") == 0 || qstrcmp(a, "expediente") == 0 || qstrcmp(a, "report") == 0;
     });
     std::unique_ptr<QCoreApplication> app;
     if (prints) {

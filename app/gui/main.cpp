@@ -8,6 +8,8 @@
 #include "login/logindialog.h"
 #include "login/novedadesdialog.h"
 #include "store/paths.h"
+#include "store/rulesstore.h"
+#include "supervision/monthclose.h"
 
 #include <QApplication>
 #include <QLibraryInfo>
@@ -66,6 +68,13 @@ int main(int argc, char *argv[])
         if (login.exec() != QDialog::Accepted)
             return 0;
         session = login.session();
+    }
+    {
+        // The previous month becomes history at the first sign-in after its last results were due.
+        const cobranza::RulesStore rules(*db);
+        const int year = clock.today().year();
+        cobranza::MonthCloseService(*db, session, cobranza::PermissionTable::defaults(), clock)
+            .closePreviousIfDue(rules.calendar(year - 1, year), rules.timeWindows());
     }
     cobranza::MainWindow window(*db, session, clock);
     window.show();

@@ -4,6 +4,7 @@
 #include "notices/noticeservice.h"
 #include "results/resultrules.h"
 #include "routes/bookingservice.h"
+#include "supervision/monthclose.h"
 #include "store/database.h"
 #include "store/directorystore.h"
 
@@ -164,6 +165,8 @@ ResultOutcome ResultService::saveInTransaction(VisitResult r) const
                        tr("la visita al crédito %1 del %2 fue desagendada: no lleva resultado.").arg(b->credit, dayText(b->visitDate)));
     if (b->workerId != m_session.staffId)
         return refused(ResultField::State, tr("solo quien hizo la visita registra su resultado."));
+    if (const auto closed = closedMonthRefusal(m_db, b->visitDate))
+        return refused(ResultField::State, *closed);
     const QDateTime now = m_clock.now();
     if (b->visitDate > now.date())
         return refused(ResultField::State,

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "routes/approvalservice.h"
 #include "routes/bookingrules.h"
+#include "supervision/monthclose.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -177,6 +178,8 @@ BookResult BookingService::book(const QStringList &creditNumbers, qint64 staffId
         if (!grant.refusal && !storeOn)
             refuse({}, tr("no existe el usuario compartido de cobranzas de %1").arg(nameOf(target->staff)));
     }
+    if (const auto closed = closedMonthRefusal(m_db, visitDate))
+        refuse({}, *closed);
     if (visitDate.isValid()) {
         const QDateTime now = m_clock.now();
         switch (bookingWindow(m_windows, now, visitDate, grant.coordinatorOwn)) {
@@ -285,6 +288,8 @@ bool BookingService::unbook(qint64 bookingId, const QString &reason, QString *er
     const QDate visitDate = QDate::fromString(q.value(1).toString(), Qt::ISODate);
     if (q.value(3).toBool())
         return fail(tr("el crédito %1 ya fue desagendado del %2").arg(credit, dayText(visitDate)));
+    if (const auto closed = closedMonthRefusal(m_db, visitDate))
+        return fail(*closed);
     const std::optional<BookingPerson> stored = person(q.value(2).toLongLong());
     const std::optional<BookingPerson> worker = person(q.value(5).toLongLong());
     if (!stored || !worker)
@@ -328,6 +333,8 @@ bool BookingService::reorder(qint64 workerId, QDate visitDate, const QList<qint6
         return fail(tr("no existe la persona %1").arg(workerId));
     if (const auto no = routeChangeRefusal(m_permissions, m_session, worker->staff, m_windows, m_clock.now(), visitDate))
         return fail(*no);
+    if (const auto closed = closedMonthRefusal(m_db, visitDate))
+        return fail(*closed);
 
     QSqlQuery q = prepared(m_db,
                            QStringLiteral("SELECT id FROM bookings WHERE worker_id = ? AND visit_date = ? "

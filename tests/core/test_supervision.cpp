@@ -2,6 +2,7 @@
 #include "results/resultservice.h"
 #include "supervision/dailyreview.h"
 #include "supervision/errorrules.h"
+#include "supervision/monthclose.h"
 #include "supervision/verificationservice.h"
 
 #include <catch2/catch.hpp>
@@ -211,4 +212,53 @@ TEST_CASE("Monthly error report F.1-A: counts per person and type against the pr
     for (const MonthlyErrors &p : report.people)
         sum += p.total;
     CHECK(report.total == sum);
+}
+
+TEST_CASE("Month close: once the month is over - idempotent and audited - its work becomes read-only", "[supervision]")
+{
+    SupervisionFixture f;
+    const auto closer = [&f](const QString &who) {
+        return MonthCloseService(*f.db, f.session(who), PermissionTable::defaults(), f.clock);
+    };
+    QString error;
+    CHECK_FALSE(closer(QStringLiteral("admin")).close(kMonday, &error));
+    CHECK(error.contains(QStringLiteral("noviembre de 2026 aún no termina")));
+    f.clock.set(QDateTime(QDate(2026, 12, 1), QTime(9, 0)));
+    CHECK_FALSE(closer(QStringLiteral("pivot")).close(kMonday, &error));
+    REQUIRE(closer(QStringLiteral("admin")).close(kMonday, &error));
+    REQUIRE(closer(QStringLiteral("admin")).close(QDate(2026, 11, 2), &error));
+    CHECK(f.audits(QStringLiteral("MONTH_CLOSED")) == 1);
+    CHECK(isMonthClosed(*f.db, QDate(2026, 11, 30)));
+    CHECK_FALSE(isMonthClosed(*f.db, QDate(2026, 12, 1)));
+
+    // November's visits and results are history now: nothing changes them, nothing is deleted.
+    VisitResult late;
+    late.bookingId = f.second;
+    late.state = VisitState::Visitado;
+    const ResultOutcome o = ResultService(*f.db, f.session(QStringLiteral("epsubia")), PermissionTable::defaults(),
+                                          TimeWindows{}, WorkingCalendar(), f.clock)
+                                .save(late);
+    CHECK_FALSE(o.ok);
+    CHECK(o.summary.contains(QStringLiteral("está cerrado")));
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM bookings")) == 2);
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM visit_results")) == 1);
+}
+
+TEST_CASE("Month close: the previous month closes by itself once its last results were due", "[supervision]")
+{
+    SupervisionFixture f;
+    MonthCloseService service(*f.db, f.session(QStringLiteral("epsubia")), PermissionTable::defaults(), f.clock);
+    const WorkingCalendar calendar;
+    const TimeWindows windows;
+    CHECK(service.closePreviousIfDue(calendar, windows)); // on 25 November, October closes
+    CHECK(isMonthClosed(*f.db, QDate(2026, 10, 15)));
+    CHECK_FALSE(isMonthClosed(*f.db, kMonday));
+    // 30 November's results are due on Tuesday 1 December at 08:45: until then November stays open.
+    f.clock.set(QDateTime(QDate(2026, 12, 1), QTime(8, 45)));
+    CHECK_FALSE(service.closePreviousIfDue(calendar, windows));
+    f.clock.set(QDateTime(QDate(2026, 12, 1), QTime(8, 46)));
+    CHECK(service.closePreviousIfDue(calendar, windows));
+    CHECK(isMonthClosed(*f.db, kMonday));
+    CHECK_FALSE(service.closePreviousIfDue(calendar, windows));
+    CHECK(f.audits(QStringLiteral("MONTH_CLOSED_AUTO")) == 2);
 }
