@@ -43,7 +43,7 @@ struct TemplateError
 std::optional<NoticeTemplate> parseNoticeTemplate(const QString &text, const QString &fileName,
                                                   QList<TemplateError> *errors);
 
-// The templates in use: the cooperative's override folder (setting notices/template_dir) when it
+// The templates in use: the cooperative's override folder (setting cooperative/notice_template_dir) when it
 // holds a file for the type, else the default shipped in the program.
 class NoticeTemplates final
 {

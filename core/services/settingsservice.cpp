@@ -12,6 +12,7 @@
 #include "store/settingsstore.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlQuery>
@@ -104,7 +105,8 @@ CooperativeProfile SettingsService::profile() const
     return {s.value(SettingsStore::CooperativeName, {}),    s.value(SettingsStore::CooperativeShortName, {}),
             s.value(SettingsStore::CooperativeRuc, {}),     s.value(SettingsStore::CooperativeCity, {}),
             s.value(SettingsStore::CooperativeAddress, {}), s.value(SettingsStore::CooperativePhone, {}),
-            QByteArray::fromBase64(s.value(SettingsStore::CooperativeLogo, {}).toLatin1())};
+            QByteArray::fromBase64(s.value(SettingsStore::CooperativeLogo, {}).toLatin1()),
+            s.value(SettingsStore::NoticeTemplateDir, {})};
 }
 
 QList<Branch> SettingsService::branches() const { return DirectoryStore(m_db).branches(); }
@@ -128,6 +130,8 @@ QString SettingsService::validateProfile(const CooperativeProfile &p)
         if (p.logoPng.size() > kMaxLogoBytes)
             return tr("El logo ocupa %1 KB; el máximo es %2 KB.").arg(p.logoPng.size() / 1024).arg(kMaxLogoBytes / 1024);
     }
+    if (!p.noticeTemplateDir.trimmed().isEmpty() && !QFileInfo(p.noticeTemplateDir.trimmed()).isDir())
+        return tr("La carpeta de plantillas «%1» no existe.").arg(p.noticeTemplateDir.trimmed());
     return {};
 }
 
@@ -159,7 +163,8 @@ bool SettingsService::writeProfile(const CooperativeProfile &p) const
            && s.setValue(SettingsStore::CooperativeCity, clean(p.city))
            && s.setValue(SettingsStore::CooperativeAddress, clean(p.address))
            && s.setValue(SettingsStore::CooperativePhone, clean(p.phone))
-           && s.setValue(SettingsStore::CooperativeLogo, clean(QString::fromLatin1(p.logoPng.toBase64())));
+           && s.setValue(SettingsStore::CooperativeLogo, clean(QString::fromLatin1(p.logoPng.toBase64())))
+           && s.setValue(SettingsStore::NoticeTemplateDir, clean(p.noticeTemplateDir));
 }
 
 bool SettingsService::writeBranch(const Branch &branch, QString *error) const

@@ -28,6 +28,7 @@ struct CooperativeProfile
     QString address;
     QString phone;
     QByteArray logoPng; // empty: no logo
+    QString noticeTemplateDir; // the cooperative's own notice wording; empty: the shipped one
     bool operator==(const CooperativeProfile &) const = default;
 };
 

@@ -26,7 +26,7 @@ public:
     static inline const QString CooperativePhone = QStringLiteral("cooperative/phone");
     static inline const QString CooperativeLogo = QStringLiteral("cooperative/logo"); // PNG, base64
     // A folder whose F1TG.txt, F2TG.txt, … replace the shipped notice wording.
-    static inline const QString NoticeTemplateDir = QStringLiteral("notices/template_dir");
+    static inline const QString NoticeTemplateDir = QStringLiteral("cooperative/notice_template_dir");
 
 private:
     const Database &m_db;

@@ -32,8 +32,13 @@ CooperativePage::CooperativePage(QWidget *parent)
       m_phone(new QLineEdit(this)),
       m_logoPreview(new QLabel(this)),
       m_chooseLogo(new QPushButton(tr("&Elegir logo…"), this)),
-      m_removeLogo(new QPushButton(tr("&Quitar"), this))
+      m_removeLogo(new QPushButton(tr("&Quitar"), this)),
+      m_templateDir(new QLineEdit(this)),
+      m_chooseTemplateDir(new QPushButton(tr("Elegir &carpeta…"), this))
 {
+    m_templateDir->setObjectName(QStringLiteral("noticeTemplateDir"));
+    m_templateDir->setPlaceholderText(tr("Vacío: el texto que trae el programa"));
+    m_templateDir->setToolTip(tr("Una carpeta con F1TG.txt, F2TG.txt, … reemplaza la redacción de esas notificaciones"));
     m_name->setObjectName(QStringLiteral("cooperativeName"));
     m_ruc->setObjectName(QStringLiteral("cooperativeRuc"));
     m_city->setObjectName(QStringLiteral("cooperativeCity"));
@@ -66,6 +71,12 @@ CooperativePage::CooperativePage(QWidget *parent)
     auto *logoLabel = new QLabel(tr("&Logo:"), this);
     logoLabel->setBuddy(m_chooseLogo);
     form->addRow(logoLabel, logoRow);
+    auto *templateRow = new QHBoxLayout;
+    templateRow->addWidget(m_templateDir, 1);
+    templateRow->addWidget(m_chooseTemplateDir);
+    auto *templateLabel = new QLabel(tr("&Plantillas de notificaciones:"), this);
+    templateLabel->setBuddy(m_templateDir);
+    form->addRow(templateLabel, templateRow);
 
     auto *note = new QLabel(tr("Estos datos encabezan todos los documentos impresos: hojas de ruta, "
                                "notificaciones y reportes."),
@@ -77,6 +88,12 @@ CooperativePage::CooperativePage(QWidget *parent)
     layout->addStretch();
 
     connect(m_chooseLogo, &QPushButton::clicked, this, &CooperativePage::chooseLogo);
+    connect(m_chooseTemplateDir, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Carpeta de plantillas de notificaciones"),
+                                                              m_templateDir->text());
+        if (!dir.isEmpty())
+            m_templateDir->setText(dir);
+    });
     connect(m_removeLogo, &QPushButton::clicked, this, [this] {
         m_logo.clear();
         showLogo();
@@ -94,19 +111,21 @@ void CooperativePage::load(const CooperativeProfile &profile)
     m_address->setText(profile.address);
     m_phone->setText(profile.phone);
     m_logo = profile.logoPng;
+    m_templateDir->setText(profile.noticeTemplateDir);
     showLogo();
 }
 
 CooperativeProfile CooperativePage::value() const
 {
     return {m_name->text(), m_shortName->text(), m_ruc->text(), m_city->text(),
-            m_address->text(), m_phone->text(), m_logo};
+            m_address->text(), m_phone->text(), m_logo, m_templateDir->text()};
 }
 
 void CooperativePage::setReadOnly(bool readOnly)
 {
-    for (QLineEdit *edit : {m_name, m_shortName, m_ruc, m_city, m_address, m_phone})
+    for (QLineEdit *edit : {m_name, m_shortName, m_ruc, m_city, m_address, m_phone, m_templateDir})
         edit->setReadOnly(readOnly);
+    m_chooseTemplateDir->setEnabled(!readOnly);
     m_chooseLogo->setEnabled(!readOnly);
     m_removeLogo->setEnabled(!readOnly && !m_logo.isEmpty());
 }

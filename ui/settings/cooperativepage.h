@@ -41,6 +41,8 @@ private:
     QLabel *m_logoPreview;
     QPushButton *m_chooseLogo;
     QPushButton *m_removeLogo;
+    QLineEdit *m_templateDir;
+    QPushButton *m_chooseTemplateDir;
 };
 
 } // namespace cobranza
