@@ -10,6 +10,7 @@
 #include "portfolio/portfoliomodel.h"
 #include "portfolio/portfolioview.h"
 #include "portfolioprinting.h"
+#include "notices/noticesview.h"
 #include "routes/agendaview.h"
 #include "routes/routesheetstore.h"
 #include "routes/trayview.h"
@@ -89,6 +90,10 @@ MainWindow::MainWindow(Database &db, Session session, const Clock &clock, QWidge
         m_agenda = new AgendaView(db, m_session, clock, this);
         addArea(tr("Agenda"), m_agenda, QKeySequence(Qt::CTRL | Qt::Key_3));
     }
+    if (permissions.allows(m_session.role, Permission::PrintNotices)) {
+        m_notices = new NoticesView(db, m_session, clock, this);
+        addArea(tr("Notificaciones"), m_notices, QKeySequence(Qt::CTRL | Qt::Key_4));
+    }
     // Administración only for those who administer something; the others change their password
     // from Editar and read the settings from there.
     const bool administers = std::any_of(
@@ -116,6 +121,8 @@ MainWindow::MainWindow(Database &db, Session session, const Clock &clock, QWidge
             m_tray->reloadSnapshots();
         if (m_agenda)
             m_agenda->reload();
+        if (m_notices)
+            m_notices->reload();
     });
     if (m_tray && m_agenda)
         // The agenda then shows the sheet just booked, ready for its order and visto bueno.
@@ -155,6 +162,9 @@ void MainWindow::showArea(int index)
     m_pages->setCurrentIndex(index);
     if (m_pages->currentWidget() == m_administration)
         m_administration->refresh();
+    // Results and prints elsewhere change what is due: the list is read again when it is shown.
+    if (m_notices && m_pages->currentWidget() == m_notices)
+        m_notices->reload();
 }
 
 void MainWindow::createMenus()
@@ -268,8 +278,13 @@ void MainWindow::openCreditDetail(const QString &creditNumber)
 void MainWindow::importPortfolio()
 {
     ImportDialog::chooseAndRun(this, m_db.path(), m_session, [this](const ImportResult &result) {
-        if (result.outcome == ImportResult::Outcome::Accepted)
+        if (result.outcome == ImportResult::Outcome::Accepted) {
             m_portfolio->reloadSnapshots(result.cutOff);
+            if (m_tray)
+                m_tray->reloadSnapshots();
+            if (m_notices)
+                m_notices->reload();
+        }
         m_administration->refresh();
     });
 }
@@ -401,6 +416,9 @@ void MainWindow::showHelp()
         "Ctrl+↑ / Ctrl+↓ o arrastrando, «Optimizar ruta» las agrupa por sector y acorta el recorrido; el mapa "
         "muestra el recorrido y los cruces de zona. El Coordinador da el visto bueno a las de los asesores y el "
         "Pivot de Crédito a las de los oficiales de cobranzas; imprima la hoja de ruta de 08:45 a 09:00.</p>"
+        "<p><b>Notificaciones</b> (Ctrl+4): las notificaciones escritas que pide la escalera de cobranza y aún no "
+        "se entregan en esta mora; márquelas e imprímalas (socio y cada garante) en un PDF o en la impresora. La "
+        "entrega se registra con el resultado de la visita.</p>"
         "<p><b>Administración</b> (Ctrl+9): historial de importaciones, configuración de la cooperativa y sus reglas, "
         "respaldo y revisión de la base de datos.</p>"));
     box.exec();

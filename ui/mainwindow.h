@@ -15,6 +15,7 @@ namespace cobranza {
 class AdministrationView;
 class AgendaView;
 class Database;
+class NoticesView;
 class PortfolioView;
 class TrayView;
 
@@ -31,6 +32,7 @@ public:
     PortfolioView *portfolioView() const { return m_portfolio; }
     TrayView *trayView() const { return m_tray; }     // nullptr for roles that plan no route sheet
     AgendaView *agendaView() const { return m_agenda; } // nullptr for roles without an agenda
+    NoticesView *noticesView() const { return m_notices; } // nullptr for roles that print none
     void showAreaNamed(const QString &name);
     void openCreditDetail(const QString &creditNumber);
 
@@ -62,6 +64,7 @@ private:
     PortfolioView *m_portfolio;
     TrayView *m_tray = nullptr;
     AgendaView *m_agenda = nullptr;
+    NoticesView *m_notices = nullptr;
     AdministrationView *m_administration;
     QLabel *m_userLabel;
     QLabel *m_cutOffLabel;

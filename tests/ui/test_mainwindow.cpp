@@ -56,7 +56,7 @@ TEST_CASE("An advisor sees the portfolio of his branch only and no administratio
     REQUIRE(advisor);
     REQUIRE(advisor->role == Role::AsesorNegocios);
     MainWindow window(db, *advisor, clock);
-    CHECK(areasOf(window) == QStringList{QStringLiteral("Cartera"), QStringLiteral("Agenda")});
+    CHECK(areasOf(window) == QStringList{QStringLiteral("Cartera"), QStringLiteral("Agenda"), QStringLiteral("Notificaciones")});
     const PortfolioModel *m = window.portfolioView()->model();
     REQUIRE(m->visibleCount() > 0);
     for (const PortfolioLine &l : m->lines())

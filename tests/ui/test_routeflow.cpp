@@ -60,7 +60,8 @@ TEST_CASE("Route flow: a coordinator books five credits for an advisor by keyboa
     FixedClock clock(QDateTime(kSunday, QTime(17, 30)));
 
     MainWindow window(*db, *coordinator, clock);
-    CHECK(areasOf(window) == QStringList{QStringLiteral("Cartera"), QStringLiteral("Bandejas"), QStringLiteral("Agenda")});
+    CHECK(areasOf(window) == QStringList{QStringLiteral("Cartera"), QStringLiteral("Bandejas"), QStringLiteral("Agenda"),
+                                         QStringLiteral("Notificaciones")});
     window.resize(1280, 800);
     window.show();
     window.activateWindow();
