@@ -65,7 +65,7 @@ NoticesView::NoticesView(const Database &db, Session session, const Clock &clock
       m_clearTicks(new QPushButton(tr("&Desmarcar"), this)),
       m_date(new QDateEdit(this)),
       m_guarantors(new QCheckBox(tr("Incluir &garantes"), this)),
-      m_preview(new QPushButton(tr("&Vista previa…"), this)),
+      m_preview(new QPushButton(tr("Vista p&revia…"), this)),
       m_print(new QPushButton(tr("&Imprimir…"), this)),
       m_pdf(new QPushButton(tr("Guardar &PDF…"), this)),
       m_commitment(new QPushButton(tr("C&ompromiso de pago…"), this)),
@@ -92,7 +92,7 @@ NoticesView::NoticesView(const Database &db, Session session, const Clock &clock
     };
     labelled(tr("&Corte:"), m_cutOff);
     labelled(tr("&Notificación:"), m_type);
-    labelled(tr("P&ersona:"), m_person, 1);
+    labelled(tr("Per&sona:"), m_person, 1);
     labelled(tr("&Buscar:"), m_search, 1);
 
     m_table->setModel(m_model);

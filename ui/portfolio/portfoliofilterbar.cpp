@@ -101,7 +101,7 @@ PortfolioFilterBar::PortfolioFilterBar(QWidget *parent)
     labelled(4, tr("Sec&tor:"), m_sector);
     labelled(6, tr("Segme&nto:"), m_segment);
     labelled(8, tr("Ca&lif.:"), m_rating);
-    labelled(10, tr("Calif. &ant.:"), m_previousRating);
+    labelled(10, tr("Calif. ant.:"), m_previousRating);
     auto *daysRow = new QHBoxLayout;
     auto *daysLabel = new QLabel(tr("&Días mora:"), this);
     daysLabel->setBuddy(m_minDays);

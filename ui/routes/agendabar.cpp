@@ -61,7 +61,7 @@ AgendaBar::AgendaBar(const Database &db, Session session, const Clock &clock, bo
     m_person->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     if (!m_seesBranch)
         m_person->setToolTip(tr("Su cargo ve solo su propia hoja de ruta."));
-    auto *personLabel = new QLabel(tr("F&uncionario:"), this);
+    auto *personLabel = new QLabel(tr("Funcio&nario:"), this);
     personLabel->setBuddy(m_person);
     m_printWindow->setObjectName(QStringLiteral("printWindow"));
     m_printWindow->setContentsMargins(6, 2, 6, 2);

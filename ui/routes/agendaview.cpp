@@ -103,7 +103,7 @@ AgendaView::AgendaView(const Database &db, Session session, const Clock &clock, 
       m_optimize(makeButton(tr("&Optimizar ruta"), QStringLiteral("optimizeRoute"), this)),
       m_unbook(makeButton(tr("&Desagendar…"), QStringLiteral("unbook"), this)),
       m_ownInitiative(makeButton(tr("Gestión &propia…"), QStringLiteral("ownInitiative"), this)),
-      m_approve(makeButton(tr("Dar &visto bueno"), QStringLiteral("approve"), this)),
+      m_approve(makeButton(tr("Dar vis&to bueno"), QStringLiteral("approve"), this)),
       m_preview(makeButton(tr("Vista p&revia…"), QStringLiteral("preview"), this)),
       m_print(makeButton(tr("&Imprimir…"), QStringLiteral("print"), this)),
       m_pdf(makeButton(tr("&Guardar PDF…"), QStringLiteral("savePdf"), this))

@@ -35,7 +35,7 @@ TrayView::TrayView(const Database &db, Session session, const Clock &clock, QWid
       m_model(new TrayModel(this)),
       m_snapshots(new QComboBox(this)),
       m_filters(new PortfolioFilterBar(this)),
-      m_rezagados(new QCheckBox(tr("Solo &rezagados"), this)),
+      m_rezagados(new QCheckBox(tr("Solo re&zagados"), this)),
       m_unbooked(new QCheckBox(tr("Solo sin a&gendar"), this)),
       m_responsible(new QComboBox(this)),
       m_table(new QTableView(this)),
@@ -45,7 +45,7 @@ TrayView::TrayView(const Database &db, Session session, const Clock &clock, QWid
       m_ticked(new QLabel(this)),
       m_staff(new QComboBox(this)),
       m_date(new QDateEdit(this)),
-      m_book(new QPushButton(tr("&Agendar"), this)),
+      m_book(new QPushButton(tr("Agendar"), this)),
       m_status(new QLabel(this))
 {
     m_snapshots->setObjectName(QStringLiteral("trayCutOff"));
@@ -92,9 +92,9 @@ TrayView::TrayView(const Database &db, Session session, const Clock &clock, QWid
     m_table->installEventFilter(this);
 
     auto *bar = new QHBoxLayout;
-    auto *staffLabel = new QLabel(tr("Agendar &a:"), this);
+    auto *staffLabel = new QLabel(tr("&Para:"), this);
     staffLabel->setBuddy(m_staff);
-    auto *dateLabel = new QLabel(tr("&Fecha de visita:"), this);
+    auto *dateLabel = new QLabel(tr("Fec&ha de visita:"), this);
     dateLabel->setBuddy(m_date);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dddd dd/MM/yyyy"));
@@ -253,7 +253,7 @@ void TrayView::showRezagados(bool on)
 void TrayView::updateTicked(int count)
 {
     m_ticked->setText(tr("%n marcado(s)", nullptr, count));
-    m_book->setText(count > 0 ? tr("&Agendar %1").arg(count) : tr("&Agendar"));
+    m_book->setText(count > 0 ? tr("Agendar %1").arg(count) : tr("Agendar"));
 }
 
 void TrayView::toggleSelected()
