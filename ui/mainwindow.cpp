@@ -126,7 +126,10 @@ MainWindow::MainWindow(Database &db, Session session, const Clock &clock, QWidge
     });
     if (m_tray && m_agenda)
         // The agenda then shows the sheet just booked, ready for its order and visto bueno.
-        connect(m_tray, &TrayView::booked, this, [this](qint64 staffId, QDate day) { m_agenda->showSheet(staffId, day); });
+        connect(m_tray, &TrayView::booked, this, [this](qint64 staffId, QDate day) {
+            m_agenda->reload(); // the people's visit counts of the day changed too
+            m_agenda->showSheet(staffId, day);
+        });
     if (m_agenda) {
         connect(m_agenda, &AgendaView::creditActivated, this, &MainWindow::openCreditDetail);
         if (m_tray)
