@@ -1,0 +1,139 @@
+// The day's work survives a crash the way an import does: bookings and printed notices are killed
+// with SIGKILL at seeded moments while a script books batch after batch and prints notice after
+// notice; afterwards every batch is there whole or not at all, and the notice numbers have no gaps.
+#include "testsupport.h"
+
+#include "store/database.h"
+#include "store/maintenance.h"
+
+#include <QDate>
+#include <QFile>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QVariant>
+
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <signal.h>
+#include <unistd.h>
+
+using cobranza::test::CliRun;
+using cobranza::test::runCli;
+
+namespace {
+
+const QStringList kEnv = {QStringLiteral("COBRANZA_PASSWORD=Cobranza2026"), QStringLiteral("COBRANZA_TEST_FAST_HASH=1"),
+                          QStringLiteral("LC_ALL=C.UTF-8")};
+
+QProcessEnvironment environment()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &kv : kEnv)
+        env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
+    env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    return env;
+}
+
+qint64 count(const cobranza::Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("Killing bookings and notice printing at any moment leaves each batch whole or absent", "[crash]")
+{
+    cobranza::test::ensureCoreApp();
+    QTemporaryDir dir;
+    const QString base = dir.filePath(QStringLiteral("base.sqlite"));
+    REQUIRE(runCli({QStringLiteral("--db"), base, QStringLiteral("demo"), QStringLiteral("--credits"),
+                    QStringLiteral("1500"), QStringLiteral("--seed"), QStringLiteral("11")},
+                   {}, kEnv)
+                .exitCode
+            == 0);
+    // The coordinator's advisor-rated credits: each batch books all of them for another day.
+    const CliRun tray = runCli({QStringLiteral("--db"), base, QStringLiteral("--user"), QStringLiteral("mvbenalcazar"),
+                                QStringLiteral("tray"), QStringLiteral("--format"), QStringLiteral("csv")},
+                               {}, kEnv);
+    REQUIRE(tray.exitCode == 0);
+    QStringList credits;
+    for (const QString &line : tray.out.split(u'\n', Qt::SkipEmptyParts).mid(1))
+        if (line.split(u',').value(9) == QStringLiteral("Asesor de Negocios"))
+            credits << line.section(u',', 1, 1);
+    REQUIRE(credits.size() >= 50);
+    const QDate first = QDate::currentDate().addDays(1);
+
+    std::mt19937 rng(20261122);
+    std::uniform_int_distribution<int> delayMs(300, 4000);
+    for (int round = 1; round <= 4; ++round) {
+        const QString db = dir.filePath(QStringLiteral("ronda-%1.sqlite").arg(round));
+        REQUIRE(QFile::copy(base, db));
+        // Batches of bookings and notice prints, each its own transaction, each reported once committed.
+        const QString script = QStringLiteral(
+            "i=0; for d in 1 2 3 4 5 6 7 8 9 10 11 12; do i=$((i+1)); "
+            "day=$(date -d \"$FIRST + $((d-1)) day\" +%F); "
+            "\"$CLI\" --db \"$DB\" --user mvbenalcazar book --date $day --staff agchamorro $CREDITS >/dev/null || exit 3; "
+            "echo \"BOOK $day\"; "
+            "\"$CLI\" --db \"$DB\" --user agchamorro print notices --type F1TG -o \"$DIR/n-$i.pdf\" >/dev/null || exit 4; "
+            "echo \"NOTICES $i\"; done");
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("CLI"), QStringLiteral(COBRANZA_CLI_PATH));
+        env.insert(QStringLiteral("DB"), db);
+        env.insert(QStringLiteral("DIR"), dir.path());
+        env.insert(QStringLiteral("FIRST"), first.toString(Qt::ISODate));
+        env.insert(QStringLiteral("CREDITS"), credits.join(u' '));
+        QProcess writer;
+        writer.setProcessEnvironment(env);
+        writer.setChildProcessModifier([] { ::setpgid(0, 0); });
+        writer.start(QStringLiteral("/bin/bash"), {QStringLiteral("-c"), script});
+        REQUIRE(writer.waitForStarted());
+        const int delay = delayMs(rng);
+        if (!writer.waitForFinished(delay)) {
+            ::kill(-static_cast<pid_t>(writer.processId()), SIGKILL);
+            REQUIRE(writer.waitForFinished(10000));
+        }
+        const QStringList reported = QString::fromUtf8(writer.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        INFO("round " << round << " killed after " << delay << " ms; reported: " << reported.join(u' ').toStdString()
+                      << "; stderr: " << QString::fromUtf8(writer.readAllStandardError()).toStdString());
+        CHECK(writer.exitCode() != 3);
+        CHECK(writer.exitCode() != 4);
+
+        QString error;
+        const auto after = cobranza::Database::open(db, &error);
+        REQUIRE(after);
+        CHECK(cobranza::integrityProblems(*after).isEmpty());
+        // Every day's batch: all its credits or none; every reported one there.
+        const qint64 batch = credits.size();
+        for (int d = 0; d < 12; ++d) {
+            const QString day = first.addDays(d).toString(Qt::ISODate);
+            const qint64 booked = count(*after, QStringLiteral("SELECT COUNT(*) FROM bookings WHERE visit_date = '%1'").arg(day));
+            const qint64 audited = count(*after, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'BOOKED' "
+                                                               "AND new_value LIKE '%1%'").arg(day));
+            INFO(day.toStdString());
+            CHECK((booked == 0 || booked == batch));
+            CHECK(audited == booked);
+            if (reported.contains(QStringLiteral("BOOK ") + day))
+                CHECK(booked == batch);
+        }
+        // Notices: each print all or nothing, numbers consecutive from 1 with the counter on the last.
+        const qint64 originals = count(*after, QStringLiteral("SELECT COUNT(*) FROM notices WHERE copy_of IS NULL"));
+        const qint64 pages = count(*after, QStringLiteral("SELECT COUNT(*) FROM notices"));
+        const qint64 printsDone = reported.filter(QStringLiteral("NOTICES ")).size();
+        if (originals > 0) {
+            CHECK(count(*after, QStringLiteral("SELECT MAX(number) FROM notices WHERE copy_of IS NULL")) == originals);
+            CHECK(count(*after, QStringLiteral("SELECT last_number FROM notice_counters WHERE notice_type = 'F1TG'")) == originals);
+            CHECK(pages % originals == 0); // every later print reprinted the same pages as copies
+            CHECK(pages / originals >= printsDone);
+            CHECK(pages / originals <= printsDone + 1);
+        } else {
+            CHECK(printsDone == 0);
+            CHECK(count(*after, QStringLiteral("SELECT COUNT(*) FROM notice_counters")) == 0);
+        }
+    }
+}
