@@ -11,6 +11,7 @@
 #include "portfolio/portfolioview.h"
 #include "portfolioprinting.h"
 #include "notices/noticesview.h"
+#include "supervision/supervisionview.h"
 #include "routes/agendaview.h"
 #include "routes/routesheetstore.h"
 #include "routes/trayview.h"
@@ -94,6 +95,10 @@ MainWindow::MainWindow(Database &db, Session session, const Clock &clock, QWidge
         m_notices = new NoticesView(db, m_session, clock, this);
         addArea(tr("Notificaciones"), m_notices, QKeySequence(Qt::CTRL | Qt::Key_4));
     }
+    if (permissions.allows(m_session.role, Permission::ReadSupervision)) {
+        m_supervision = new SupervisionView(db, m_session, clock, this);
+        addArea(tr("Supervisión"), m_supervision, QKeySequence(Qt::CTRL | Qt::Key_5));
+    }
     // Administración only for those who administer something; the others change their password
     // from Editar and read the settings from there.
     const bool administers = std::any_of(
@@ -168,6 +173,8 @@ void MainWindow::showArea(int index)
     // Results and prints elsewhere change what is due: the list is read again when it is shown.
     if (m_notices && m_pages->currentWidget() == m_notices)
         m_notices->reload();
+    if (m_supervision && m_pages->currentWidget() == m_supervision)
+        m_supervision->reload();
 }
 
 void MainWindow::createMenus()
@@ -422,6 +429,9 @@ void MainWindow::showHelp()
         "<p><b>Notificaciones</b> (Ctrl+4): las notificaciones escritas que pide la escalera de cobranza y aún no "
         "se entregan en esta mora; márquelas e imprímalas (socio y cada garante) en un PDF o en la impresora. La "
         "entrega se registra con el resultado de la visita.</p>"
+        "<p><b>Supervisión</b> (Ctrl+5): la revisión diaria del Pivot por persona (agendadas, registradas, "
+        "faltantes, fuera de plazo, rezagados y las justificaciones a leer), la verificación telefónica, la muestra "
+        "física sorteada con su semilla y el reporte mensual de errores F.1-A en PDF, Excel o CSV.</p>"
         "<p><b>Administración</b> (Ctrl+9): historial de importaciones, configuración de la cooperativa y sus reglas, "
         "respaldo y revisión de la base de datos.</p>"));
     box.exec();

@@ -16,6 +16,7 @@ class AdministrationView;
 class AgendaView;
 class Database;
 class NoticesView;
+class SupervisionView;
 class PortfolioView;
 class TrayView;
 
@@ -65,6 +66,7 @@ private:
     TrayView *m_tray = nullptr;
     AgendaView *m_agenda = nullptr;
     NoticesView *m_notices = nullptr;
+    SupervisionView *m_supervision = nullptr;
     AdministrationView *m_administration;
     QLabel *m_userLabel;
     QLabel *m_cutOffLabel;

@@ -1,0 +1,109 @@
+#include "errorreport.h"
+
+#include "csvfield.h"
+#include "errorreportxlsx.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace cobranza {
+
+namespace {
+
+QString tr(const char *s) { return QCoreApplication::translate("cobranza::ErrorReport", s); }
+
+QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+
+QString csvLine(const QStringList &fields)
+{
+    QString line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line.append(u';');
+        appendCsvField(&line, fields.at(i), u';');
+    }
+    return line + QStringLiteral("\r\n");
+}
+
+} // namespace
+
+QString errorReportMonthText(int year, int month)
+{
+    static const char *const names[] = {
+        QT_TRANSLATE_NOOP("cobranza::ErrorReport", "enero"),     QT_TRANSLATE_NOOP("cobranza::ErrorReport", "febrero"),
+        QT_TRANSLATE_NOOP("cobranza::ErrorReport", "marzo"),     QT_TRANSLATE_NOOP("cobranza::ErrorReport", "abril"),
+        QT_TRANSLATE_NOOP("cobranza::ErrorReport", "mayo"),      QT_TRANSLATE_NOOP("cobranza::ErrorReport", "junio"),
+        QT_TRANSLATE_NOOP("cobranza::ErrorReport", "julio"),     QT_TRANSLATE_NOOP("cobranza::ErrorReport", "agosto"),
+        QT_TRANSLATE_NOOP("cobranza::ErrorReport", "septiembre"), QT_TRANSLATE_NOOP("cobranza::ErrorReport", "octubre"),
+        QT_TRANSLATE_NOOP("cobranza::ErrorReport", "noviembre"), QT_TRANSLATE_NOOP("cobranza::ErrorReport", "diciembre"),
+    };
+    if (month < 1 || month > 12)
+        return QString::number(year);
+    return tr("%1 de %2").arg(tr(names[month - 1])).arg(year);
+}
+
+QString errorReportBranchText(const ErrorReport &report, const QString &branchName)
+{
+    if (report.branchCode.isEmpty())
+        return tr("Todas las agencias");
+    if (branchName.isEmpty() || branchName == report.branchCode)
+        return tr("Agencia %1").arg(report.branchCode);
+    return tr("Agencia %1 – %2").arg(report.branchCode, branchName);
+}
+
+QString errorReportChangeText(int total, int previousTotal)
+{
+    const int change = total - previousTotal;
+    if (change > 0)
+        return QStringLiteral("+%1").arg(change);
+    if (change < 0)
+        return QStringLiteral("\u2212%1").arg(-change); // a real minus: the hyphen reads as a dash on paper
+    return QStringLiteral("0");
+}
+
+QByteArray errorReportCsv(const ErrorReport &report)
+{
+    // Why these choices: as the portfolio's CSV, for Excel in es-EC (';' and a BOM, portfolioexport.h).
+    QString text = csvLine({QStringLiteral("FUNCIONARIO"), QStringLiteral("USUARIO"), QStringLiteral("CODIGO"),
+                            QStringLiteral("ERROR"), QStringLiteral("FECHA"), QStringLiteral("CREDITO"),
+                            QStringLiteral("NOTA")});
+    for (const MonthlyErrors &p : report.people)
+        for (const StaffError &e : p.lines) {
+            const ErrorTypeInfo &info = errorInfo(e.type);
+            text += csvLine({p.name, p.username, info.code, info.name, dayText(e.day), e.creditNumber, e.note});
+        }
+    return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
+}
+
+bool writeErrorReportCsv(const QString &path, const ErrorReport &report, QString *error)
+{
+    QSaveFile out(path);
+    const QByteArray bytes = errorReportCsv(report);
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
+        if (error)
+            *error = tr("No se pudo guardar el archivo %1: %2").arg(path, out.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool writeErrorReport(const QString &path, const ErrorReport &report, const Letterhead &letterhead, QString *error,
+                      const QString &branchName)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == u"pdf") {
+        ErrorReportDocument document(letterhead);
+        document.setBranchName(branchName);
+        return document.writePdf(path, report, error);
+    }
+    if (suffix == u"xlsx")
+        return exportErrorReportXlsx(path, report, error, branchName);
+    if (suffix == u"csv")
+        return writeErrorReportCsv(path, report, error);
+    if (error)
+        *error = tr("«%1»: el reporte se guarda como .pdf, .xlsx o .csv.").arg(path);
+    return false;
+}
+
+} // namespace cobranza
