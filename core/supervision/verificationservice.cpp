@@ -36,6 +36,29 @@ bool fail(QString *error, const QString &why)
     return false;
 }
 
+// A Pivot verifies and records errors in his own branch; head office in any.
+std::optional<QString> branchRefusal(const Database &db, const Session &session, qint64 staffId)
+{
+    const QString scope = branchScope(session);
+    if (scope.isEmpty())
+        return std::nullopt;
+    QSqlQuery q = run(db,
+                      QStringLiteral("SELECT IFNULL(b.code, ''), s.full_name FROM staff s LEFT JOIN branches b "
+                                     "ON b.id = s.branch_id WHERE s.id = ?"),
+                      {staffId});
+    if (!q.next())
+        return tr("no existe la persona %1").arg(staffId);
+    if (q.value(0).toString().compare(scope, Qt::CaseInsensitive) == 0)
+        return std::nullopt;
+    return tr("%1 no es de su agencia: solo supervisa la agencia %2.").arg(q.value(1).toString(), scope);
+}
+
+qint64 workerOf(const Database &db, qint64 bookingId)
+{
+    QSqlQuery q = run(db, QStringLiteral("SELECT IFNULL(worker_id, staff_id) FROM bookings WHERE id = ?"), {bookingId});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
 } // namespace
 
 QList<qint64> sampleVisits(const QList<std::pair<QString, qint64>> &visits, int size, quint64 seed)
@@ -82,6 +105,8 @@ bool VerificationService::verifyByPhone(qint64 bookingId, bool confirmed, const 
     if (!q.next())
         return fail(error, tr("la visita %1 no tiene resultado que verificar.").arg(bookingId));
     const QString credit = q.value(0).toString();
+    if (const auto no = branchRefusal(m_db, m_session, workerOf(m_db, bookingId)))
+        return fail(error, *no);
     const QString outcome = confirmed ? QStringLiteral("CONFIRMED") : QStringLiteral("CONTRADICTED");
     if (!run(m_db,
              QStringLiteral("UPDATE visit_results SET verification = ?, verified_by = ?, verified_at = ?, "
@@ -101,6 +126,10 @@ std::optional<VerificationSample> VerificationService::drawSample(QDate day, con
 {
     if (const auto no = refusal(m_permissions, m_session, Permission::VerifyResults)) {
         fail(error, *no);
+        return std::nullopt;
+    }
+    if (const QString scope = branchScope(m_session); !scope.isEmpty() && scope.compare(branchCode, Qt::CaseInsensitive) != 0) {
+        fail(error, tr("solo sortea muestras de la agencia %1.").arg(scope));
         return std::nullopt;
     }
     if (size < 1) {
@@ -153,6 +182,8 @@ bool VerificationService::recordCheck(qint64 sampleId, qint64 bookingId, bool co
         return fail(error, *no);
     if (!confirmed && note.trimmed().isEmpty())
         return fail(error, tr("escriba qué se encontró: una verificación que contradice lleva su nota."));
+    if (const auto no = branchRefusal(m_db, m_session, workerOf(m_db, bookingId)))
+        return fail(error, *no);
     Transaction tx(m_db);
     QSqlQuery up = run(m_db,
                        QStringLiteral("UPDATE verification_checks SET outcome = ?, note = IFNULL(?, ''), checked_by = ?, checked_at = ? "
@@ -186,6 +217,8 @@ bool VerificationService::recordError(qint64 staffId, QDate day, const QString &
     if (!s.next())
         return fail(error, tr("no existe la persona %1").arg(staffId));
     const QString username = s.value(0).toString();
+    if (const auto no = branchRefusal(m_db, m_session, staffId))
+        return fail(error, *no);
     if (!run(m_db,
              QStringLiteral("INSERT INTO staff_errors(error_type, staff_id, day, credit_number, note, source, recorded_by, "
                             "recorded_at) VALUES(?, ?, ?, ?, ?, 'MANUAL', ?, ?)"),

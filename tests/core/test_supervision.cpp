@@ -131,6 +131,10 @@ TEST_CASE("Errors detected from the data per person and day - manual ones with t
     REQUIRE(f.pivot().recordError(2, kMonday, QStringLiteral("CR-000001"), QStringLiteral("no llevó la notificación"), &error));
     CHECK_FALSE(VerificationService(*f.db, f.session(QStringLiteral("epsubia")), PermissionTable::defaults(), f.clock)
                     .recordError(3, kMonday, {}, QStringLiteral("x"), &error));
+    // A Pivot supervises his own branch only.
+    CHECK_FALSE(f.pivot().recordError(9, kMonday, {}, QStringLiteral("de Otavalo"), &error));
+    CHECK(error.contains(QStringLiteral("no es de su agencia")));
+    CHECK_FALSE(f.pivot().drawSample(kMonday, QStringLiteral("OTA"), 3, 1, &error));
     const QList<StaffError> withManual = detectErrors(*f.db, kMonday, kMonday, QStringLiteral("IBA"), f.rules(), kWednesday);
     CHECK(countOf(withManual, ErrorType::Manual, QStringLiteral("epsubia")) == 1);
 }
