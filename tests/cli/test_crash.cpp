@@ -194,9 +194,8 @@ TEST_CASE("Killing an import at any moment leaves the committed snapshot whole a
     CHECK(killed >= 4); // most rounds really died mid-way
 }
 
-// Visit results are not built yet: when they are, their saving joins this test as a writer of
-// its own. Until then the nearest real writer is a run of small imports, each its own committed
-// transaction; the writer says which it committed, and all of those must survive the kill.
+// A run of small imports, each its own committed transaction; the writer says which it committed,
+// and all of those must survive the kill. (Results, bookings and notices: test_crash_work.cpp.)
 TEST_CASE("Killing a run of committed writes loses none that reported success", "[crash]")
 {
     CrashFixture f;

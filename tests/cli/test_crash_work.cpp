@@ -137,3 +137,78 @@ TEST_CASE("Killing bookings and notice printing at any moment leaves each batch 
         }
     }
 }
+
+TEST_CASE("Killing a run of result entries loses none that reported success and leaves none half-saved", "[crash]")
+{
+    cobranza::test::ensureCoreApp();
+    QTemporaryDir dir;
+    const QString base = dir.filePath(QStringLiteral("base.sqlite"));
+    REQUIRE(runCli({QStringLiteral("--db"), base, QStringLiteral("demo"), QStringLiteral("--credits"),
+                    QStringLiteral("1500"), QStringLiteral("--seed"), QStringLiteral("11")},
+                   {}, kEnv)
+                .exitCode
+            == 0);
+    // Today's visits, booked by the Pivot (who may at any hour) for an advisor who then enters them.
+    const CliRun tray = runCli({QStringLiteral("--db"), base, QStringLiteral("--user"), QStringLiteral("mfpenaherrera"),
+                                QStringLiteral("tray"), QStringLiteral("--format"), QStringLiteral("csv")},
+                               {}, kEnv);
+    QStringList credits;
+    for (const QString &line : tray.out.split(u'\n', Qt::SkipEmptyParts).mid(1))
+        if (line.split(u',').value(9) == QStringLiteral("Asesor de Negocios") && credits.size() < 40)
+            credits << line.section(u',', 1, 1);
+    REQUIRE(credits.size() == 40);
+    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const CliRun booked = runCli(QStringList{QStringLiteral("--db"), base, QStringLiteral("--user"),
+                                             QStringLiteral("mfpenaherrera"), QStringLiteral("book"), QStringLiteral("--date"),
+                                             today, QStringLiteral("--staff"), QStringLiteral("agchamorro")}
+                                     + credits,
+                                 {}, kEnv);
+    INFO(booked.err.toStdString());
+    REQUIRE(booked.exitCode == 0);
+
+    std::mt19937 rng(6217);
+    std::uniform_int_distribution<int> delayMs(200, 3000);
+    for (int round = 1; round <= 3; ++round) {
+        const QString db = dir.filePath(QStringLiteral("resultados-%1.sqlite").arg(round));
+        REQUIRE(QFile::copy(base, db));
+        const QString script = QStringLiteral(
+            "for c in $CREDITS; do "
+            "\"$CLI\" --db \"$DB\" --user agchamorro result set --date $TODAY --credit $c --estado NO_ENCONTRADO "
+            "--hora 10:30 --justificacion \"nadie en casa\" --acuerdo \"pasa por caja\" --fecha-acuerdo $TODAY "
+            ">/dev/null || exit 3; echo \"OK $c\"; done");
+        QProcessEnvironment env = environment();
+        env.insert(QStringLiteral("CLI"), QStringLiteral(COBRANZA_CLI_PATH));
+        env.insert(QStringLiteral("DB"), db);
+        env.insert(QStringLiteral("TODAY"), today);
+        env.insert(QStringLiteral("CREDITS"), credits.join(u' '));
+        QProcess writer;
+        writer.setProcessEnvironment(env);
+        writer.setChildProcessModifier([] { ::setpgid(0, 0); });
+        writer.start(QStringLiteral("/bin/bash"), {QStringLiteral("-c"), script});
+        REQUIRE(writer.waitForStarted());
+        const int delay = delayMs(rng);
+        if (!writer.waitForFinished(delay)) {
+            ::kill(-static_cast<pid_t>(writer.processId()), SIGKILL);
+            REQUIRE(writer.waitForFinished(10000));
+        }
+        const QStringList reported = QString::fromUtf8(writer.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+        INFO("round " << round << " killed after " << delay << " ms; " << reported.size() << " reported; stderr: "
+                      << QString::fromUtf8(writer.readAllStandardError()).toStdString());
+        CHECK(writer.exitCode() != 3);
+        QString error;
+        const auto after = cobranza::Database::open(db, &error);
+        REQUIRE(after);
+        CHECK(cobranza::integrityProblems(*after).isEmpty());
+        for (const QString &line : reported)
+            CHECK(count(*after, QStringLiteral("SELECT COUNT(*) FROM visit_results r JOIN bookings b ON b.id = r.booking_id "
+                                               "WHERE b.credit_number = '%1' AND r.state = 'NO_ENCONTRADO'")
+                                    .arg(line.mid(3)))
+                  == 1);
+        // Each saved result came with its promise and its audit entry, or not at all.
+        const qint64 results = count(*after, QStringLiteral("SELECT COUNT(*) FROM visit_results"));
+        CHECK(results >= reported.size());
+        CHECK(results <= reported.size() + 1);
+        CHECK(count(*after, QStringLiteral("SELECT COUNT(*) FROM promises")) == results);
+        CHECK(count(*after, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'RESULT_ENTERED'")) == results);
+    }
+}
