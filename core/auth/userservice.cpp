@@ -23,8 +23,8 @@ bool fail(QString *error, const QString &message)
     return false;
 }
 
-const QString kMaxFailed = QStringLiteral("security/max_failed_logins");
-const QString kLockout = QStringLiteral("security/lockout_minutes");
+const QString &kMaxFailed = SettingsStore::SecurityMaxFailedLogins;
+const QString &kLockout = SettingsStore::SecurityLockoutMinutes;
 
 // The stored state login needs, beyond the directory's view of a user.
 struct Credentials

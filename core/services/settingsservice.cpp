@@ -3,6 +3,7 @@
 #include "geography.h"
 
 #include "audit/auditlog.h"
+#include "auth/userservice.h"
 #include "clock.h"
 
 #include "identity.h"
@@ -106,7 +107,8 @@ CooperativeProfile SettingsService::profile() const
             s.value(SettingsStore::CooperativeRuc, {}),     s.value(SettingsStore::CooperativeCity, {}),
             s.value(SettingsStore::CooperativeAddress, {}), s.value(SettingsStore::CooperativePhone, {}),
             QByteArray::fromBase64(s.value(SettingsStore::CooperativeLogo, {}).toLatin1()),
-            s.value(SettingsStore::NoticeTemplateDir, {})};
+            s.value(SettingsStore::NoticeTemplateDir, {}), LoginPolicy::load(m_db).maxFailedLogins,
+            LoginPolicy::load(m_db).lockoutMinutes};
 }
 
 QList<Branch> SettingsService::branches() const { return DirectoryStore(m_db).branches(); }
@@ -130,6 +132,10 @@ QString SettingsService::validateProfile(const CooperativeProfile &p)
         if (p.logoPng.size() > kMaxLogoBytes)
             return tr("El logo ocupa %1 KB; el máximo es %2 KB.").arg(p.logoPng.size() / 1024).arg(kMaxLogoBytes / 1024);
     }
+    if (p.maxFailedLogins < 1 || p.maxFailedLogins > 20)
+        return tr("Los intentos fallidos antes de bloquear deben ser de 1 a 20.");
+    if (p.lockoutMinutes < 1 || p.lockoutMinutes > 1440)
+        return tr("El bloqueo debe durar de 1 a 1440 minutos.");
     if (!p.noticeTemplateDir.trimmed().isEmpty() && !QFileInfo(p.noticeTemplateDir.trimmed()).isDir())
         return tr("La carpeta de plantillas «%1» no existe.").arg(p.noticeTemplateDir.trimmed());
     return {};
@@ -164,7 +170,9 @@ bool SettingsService::writeProfile(const CooperativeProfile &p) const
            && s.setValue(SettingsStore::CooperativeAddress, clean(p.address))
            && s.setValue(SettingsStore::CooperativePhone, clean(p.phone))
            && s.setValue(SettingsStore::CooperativeLogo, clean(QString::fromLatin1(p.logoPng.toBase64())))
-           && s.setValue(SettingsStore::NoticeTemplateDir, clean(p.noticeTemplateDir));
+           && s.setValue(SettingsStore::NoticeTemplateDir, clean(p.noticeTemplateDir))
+           && s.setValue(SettingsStore::SecurityMaxFailedLogins, QString::number(p.maxFailedLogins))
+           && s.setValue(SettingsStore::SecurityLockoutMinutes, QString::number(p.lockoutMinutes));
 }
 
 bool SettingsService::writeBranch(const Branch &branch, QString *error) const

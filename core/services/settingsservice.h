@@ -29,6 +29,8 @@ struct CooperativeProfile
     QString phone;
     QByteArray logoPng; // empty: no logo
     QString noticeTemplateDir; // the cooperative's own notice wording; empty: the shipped one
+    int maxFailedLogins = 5;   // failed sign-ins in a row that lock a user…
+    int lockoutMinutes = 15;   // …for this long
     bool operator==(const CooperativeProfile &) const = default;
 };
 

@@ -25,6 +25,9 @@ public:
     static inline const QString CooperativeAddress = QStringLiteral("cooperative/address");
     static inline const QString CooperativePhone = QStringLiteral("cooperative/phone");
     static inline const QString CooperativeLogo = QStringLiteral("cooperative/logo"); // PNG, base64
+    // Sign-in lockout: this many failures in a row lock the user for that many minutes.
+    static inline const QString SecurityMaxFailedLogins = QStringLiteral("security/max_failed_logins");
+    static inline const QString SecurityLockoutMinutes = QStringLiteral("security/lockout_minutes");
     // A folder whose F1TG.txt, F2TG.txt, … replace the shipped notice wording.
     static inline const QString NoticeTemplateDir = QStringLiteral("cooperative/notice_template_dir");
 

@@ -1,3 +1,4 @@
+#include "store/settingsstore.h"
 #include "audit/auditlog.h"
 #include "auth/userservice.h"
 #include "store/database.h"
@@ -176,4 +177,19 @@ TEST_CASE("The first administrator is created once", "[auth]")
     const LoginOutcome again = f.auth().createAdministrator(QStringLiteral("otro"), QString(), kPassword);
     CHECK_FALSE(again.ok);
     CHECK(again.message.contains(QStringLiteral("Ya hay usuarios")));
+}
+
+TEST_CASE("The lockout follows the cooperative's settings", "[auth]")
+{
+    AuthFixture f;
+    REQUIRE(SettingsStore(*f.db).setValue(SettingsStore::SecurityMaxFailedLogins, QStringLiteral("3")));
+    REQUIRE(SettingsStore(*f.db).setValue(SettingsStore::SecurityLockoutMinutes, QStringLiteral("60")));
+    for (int i = 1; i <= 2; ++i)
+        CHECK_FALSE(f.auth().login(QStringLiteral("IBA"), QStringLiteral("epsubia"), QStringLiteral("x")).ok);
+    const LoginOutcome third = f.auth().login(QStringLiteral("IBA"), QStringLiteral("epsubia"), QStringLiteral("x"));
+    CHECK(third.message.contains(QStringLiteral("bloqueado 60 minutos")));
+    f.clock.set(f.clock.now().addSecs(59 * 60));
+    CHECK_FALSE(f.auth().login(QStringLiteral("IBA"), QStringLiteral("epsubia"), kPassword).ok);
+    f.clock.set(f.clock.now().addSecs(61));
+    CHECK(f.auth().login(QStringLiteral("IBA"), QStringLiteral("epsubia"), kPassword).ok);
 }

@@ -43,7 +43,7 @@ CooperativeProfile sampleProfile()
 {
     return {QStringLiteral("Cooperativa de Ahorro y Crédito Andina Ltda."), QStringLiteral("Andina"),
             QStringLiteral("1792060346001"), QStringLiteral("Quito"), QStringLiteral("Av. Amazonas N24-120"),
-            QStringLiteral("(02) 250-1234"), QByteArray("\x89PNG\r\n\x1a\nrest-of-image", 21), {}};
+            QStringLiteral("(02) 250-1234"), QByteArray("\x89PNG\r\n\x1a\nrest-of-image", 21), {}, 5, 15};
 }
 
 Branch sampleBranch()
@@ -172,7 +172,7 @@ TEST_CASE("Settings: the cooperative's profile round-trips - logo included", "[s
 
     // Only name, RUC and city are required; the rest may be left out.
     const CooperativeProfile minimal{QStringLiteral("Andina"), {}, QStringLiteral("1792060346001"),
-                                     QStringLiteral("Quito"), {}, {}, {}, {}};
+                                     QStringLiteral("Quito"), {}, {}, {}, {}, 5, 15};
     REQUIRE(s.saveProfile(minimal, &error));
     CHECK(s.profile() == minimal);
 }
@@ -459,7 +459,8 @@ TEST_CASE("Settings: resetting a rule deletes its rows so the defaults of core a
     // The cooperative's own data is not a rule and survives every reset.
     CHECK(s.profile() == sampleProfile());
     QSqlQuery q(db->connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key NOT LIKE 'cooperative/%'")));
+    REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key NOT LIKE 'cooperative/%' "
+                                  "AND key NOT LIKE 'security/%'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
 }
@@ -469,8 +470,10 @@ TEST_CASE("The notice template folder is kept with the profile and must exist", 
     test::ensureCoreApp();
     QTemporaryDir dir;
     CooperativeProfile p{QStringLiteral("Cooperativa de Ahorro y Crédito Prueba"), {}, QStringLiteral("1790011674001"),
-                         QStringLiteral("Quito"), {}, {}, {}, dir.filePath(QStringLiteral("no-existe"))};
+                         QStringLiteral("Quito"), {}, {}, {}, dir.filePath(QStringLiteral("no-existe")), 5, 15};
     CHECK(SettingsService::validateProfile(p).contains(QStringLiteral("no existe")));
     p.noticeTemplateDir = dir.path();
     CHECK(SettingsService::validateProfile(p).isEmpty());
+    p.maxFailedLogins = 0;
+    CHECK(SettingsService::validateProfile(p).contains(QStringLiteral("de 1 a 20")));
 }

@@ -48,7 +48,7 @@ SettingsService service(const Database &db) { return {db, sessionAs(Role::Sistem
 CooperativeProfile storedProfile()
 {
     return {QStringLiteral("Cooperativa Andina"), QString(), QStringLiteral("1792060346001"), QStringLiteral("Quito"),
-            QString(), QString(), QByteArray(), QString()};
+            QString(), QString(), QByteArray(), QString(), 5, 15};
 }
 
 template <typename T> T *child(QWidget &root, const char *name)
@@ -402,7 +402,7 @@ TEST_CASE("Settings dialog: screenshots of every page", "[.][screenshots]")
     logo.save(&buffer, "PNG");
     CooperativeProfile profile{QStringLiteral("Cooperativa de Ahorro y Crédito Andina Ltda."), QStringLiteral("Andina"),
                                QStringLiteral("1792060346001"), QStringLiteral("Quito"),
-                               QStringLiteral("Av. Amazonas N24-120 y Colón"), QStringLiteral("(02) 250-1234"), png, {}};
+                               QStringLiteral("Av. Amazonas N24-120 y Colón"), QStringLiteral("(02) 250-1234"), png, {}, 5, 15};
     REQUIRE(service(*db).saveProfile(profile, nullptr));
     REQUIRE(service(*db).saveBranch({0, QStringLiteral("MAT"), QStringLiteral("Matriz"), QStringLiteral("Quito"),
                                      QStringLiteral("Av. Amazonas N24-120"), QStringLiteral("(02) 250-1234"), -0.1807,

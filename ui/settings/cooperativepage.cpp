@@ -11,6 +11,7 @@
 #include <QPixmap>
 #include <QPushButton>
 #include <QRegularExpressionValidator>
+#include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace cobranza {
@@ -34,8 +35,16 @@ CooperativePage::CooperativePage(QWidget *parent)
       m_chooseLogo(new QPushButton(tr("&Elegir logo…"), this)),
       m_removeLogo(new QPushButton(tr("&Quitar"), this)),
       m_templateDir(new QLineEdit(this)),
-      m_chooseTemplateDir(new QPushButton(tr("Elegir &carpeta…"), this))
+      m_chooseTemplateDir(new QPushButton(tr("Elegir &carpeta…"), this)),
+      m_maxFailed(new QSpinBox(this)),
+      m_lockout(new QSpinBox(this))
 {
+    m_maxFailed->setObjectName(QStringLiteral("maxFailedLogins"));
+    m_lockout->setObjectName(QStringLiteral("lockoutMinutes"));
+    m_maxFailed->setRange(1, 20);
+    m_maxFailed->setSuffix(tr(" intentos"));
+    m_lockout->setRange(1, 1440);
+    m_lockout->setSuffix(tr(" minutos"));
     m_templateDir->setObjectName(QStringLiteral("noticeTemplateDir"));
     m_templateDir->setPlaceholderText(tr("Vacío: el texto que trae el programa"));
     m_templateDir->setToolTip(tr("Una carpeta con F1TG.txt, F2TG.txt, … reemplaza la redacción de esas notificaciones"));
@@ -77,6 +86,14 @@ CooperativePage::CooperativePage(QWidget *parent)
     auto *templateLabel = new QLabel(tr("&Plantillas de notificaciones:"), this);
     templateLabel->setBuddy(m_templateDir);
     form->addRow(templateLabel, templateRow);
+    auto *lockRow = new QHBoxLayout;
+    lockRow->addWidget(m_maxFailed);
+    lockRow->addWidget(new QLabel(tr("fallidos seguidos bloquean al usuario por"), this));
+    lockRow->addWidget(m_lockout);
+    lockRow->addStretch();
+    auto *lockLabel = new QLabel(tr("&Bloqueo de ingreso:"), this);
+    lockLabel->setBuddy(m_maxFailed);
+    form->addRow(lockLabel, lockRow);
 
     auto *note = new QLabel(tr("Estos datos encabezan todos los documentos impresos: hojas de ruta, "
                                "notificaciones y reportes."),
@@ -112,13 +129,15 @@ void CooperativePage::load(const CooperativeProfile &profile)
     m_phone->setText(profile.phone);
     m_logo = profile.logoPng;
     m_templateDir->setText(profile.noticeTemplateDir);
+    m_maxFailed->setValue(profile.maxFailedLogins);
+    m_lockout->setValue(profile.lockoutMinutes);
     showLogo();
 }
 
 CooperativeProfile CooperativePage::value() const
 {
     return {m_name->text(), m_shortName->text(), m_ruc->text(), m_city->text(),
-            m_address->text(), m_phone->text(), m_logo, m_templateDir->text()};
+            m_address->text(), m_phone->text(), m_logo, m_templateDir->text(), m_maxFailed->value(), m_lockout->value()};
 }
 
 void CooperativePage::setReadOnly(bool readOnly)
@@ -126,6 +145,8 @@ void CooperativePage::setReadOnly(bool readOnly)
     for (QLineEdit *edit : {m_name, m_shortName, m_ruc, m_city, m_address, m_phone, m_templateDir})
         edit->setReadOnly(readOnly);
     m_chooseTemplateDir->setEnabled(!readOnly);
+    m_maxFailed->setReadOnly(readOnly);
+    m_lockout->setReadOnly(readOnly);
     m_chooseLogo->setEnabled(!readOnly);
     m_removeLogo->setEnabled(!readOnly && !m_logo.isEmpty());
 }

@@ -7,6 +7,7 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace cobranza {
 
@@ -43,6 +44,8 @@ private:
     QPushButton *m_removeLogo;
     QLineEdit *m_templateDir;
     QPushButton *m_chooseTemplateDir;
+    QSpinBox *m_maxFailed;
+    QSpinBox *m_lockout;
 };
 
 } // namespace cobranza
