@@ -11,6 +11,7 @@
 #include "portfolio/portfolioview.h"
 #include "portfolioprinting.h"
 #include "notices/noticesview.h"
+#include "indicators/dashboardview.h"
 #include "supervision/supervisionview.h"
 #include "routes/agendaview.h"
 #include "routes/routesheetstore.h"
@@ -98,6 +99,8 @@ MainWindow::MainWindow(Database &db, Session session, const Clock &clock, QWidge
     if (permissions.allows(m_session.role, Permission::ReadSupervision)) {
         m_supervision = new SupervisionView(db, m_session, clock, this);
         addArea(tr("Supervisión"), m_supervision, QKeySequence(Qt::CTRL | Qt::Key_5));
+        m_dashboard = new DashboardView(db, m_session, this);
+        addArea(tr("Indicadores"), m_dashboard, QKeySequence(Qt::CTRL | Qt::Key_6));
     }
     // Administración only for those who administer something; the others change their password
     // from Editar and read the settings from there.
@@ -175,6 +178,8 @@ void MainWindow::showArea(int index)
         m_notices->reload();
     if (m_supervision && m_pages->currentWidget() == m_supervision)
         m_supervision->reload();
+    if (m_dashboard && m_pages->currentWidget() == m_dashboard)
+        m_dashboard->reload();
 }
 
 void MainWindow::createMenus()
@@ -432,6 +437,9 @@ void MainWindow::showHelp()
         "<p><b>Supervisión</b> (Ctrl+5): la revisión diaria del Pivot por persona (agendadas, registradas, "
         "faltantes, fuera de plazo, rezagados y las justificaciones a leer), la verificación telefónica, la muestra "
         "física sorteada con su semilla y el reporte mensual de errores F.1-A en PDF, Excel o CSV.</p>"
+        "<p><b>Indicadores</b> (Ctrl+6): cartera en mora y morosidad mes a mes, por agencia y calificación, niveles "
+        "de riesgo, provisión requerida, visitas, resultados, promesas cumplidas, recaudación y errores por persona, "
+        "cada uno con su ficha técnica y meta; exporte los datos a Excel y el gráfico a PDF.</p>"
         "<p><b>Administración</b> (Ctrl+9): historial de importaciones, configuración de la cooperativa y sus reglas, "
         "respaldo y revisión de la base de datos.</p>"));
     box.exec();

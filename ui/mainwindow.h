@@ -14,6 +14,7 @@ namespace cobranza {
 
 class AdministrationView;
 class AgendaView;
+class DashboardView;
 class Database;
 class NoticesView;
 class SupervisionView;
@@ -67,6 +68,7 @@ private:
     AgendaView *m_agenda = nullptr;
     NoticesView *m_notices = nullptr;
     SupervisionView *m_supervision = nullptr;
+    DashboardView *m_dashboard = nullptr;
     AdministrationView *m_administration;
     QLabel *m_userLabel;
     QLabel *m_cutOffLabel;

@@ -61,7 +61,8 @@ TEST_CASE("Route flow: a coordinator books five credits for an advisor by keyboa
 
     MainWindow window(*db, *coordinator, clock);
     CHECK(areasOf(window) == QStringList{QStringLiteral("Cartera"), QStringLiteral("Bandejas"), QStringLiteral("Agenda"),
-                                         QStringLiteral("Notificaciones"), QStringLiteral("Supervisión")});
+                                         QStringLiteral("Notificaciones"), QStringLiteral("Supervisión"),
+                                         QStringLiteral("Indicadores")});
     window.resize(1280, 800);
     window.show();
     window.activateWindow();
