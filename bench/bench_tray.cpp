@@ -2,6 +2,7 @@
 // a 200,000-credit cut-off's tray, and booking 1,000 credits onto one route sheet. Run by hand in a
 // Release build (bench/README.md); not a test.
 #include "demo/demoseeder.h"
+#include "results/memberfinder.h"
 #include "routes/bookingservice.h"
 #include "routes/tray.h"
 #include "store/database.h"
@@ -109,6 +110,17 @@ int main(int argc, char *argv[])
         if (selectTray(tray, {}, TraySortKey::BookedOn, false).size() > tray.lines.size())
             std::abort();
     });
+
+    // Gestión Propia's member search over the whole cut-off (every branch: the widest case).
+    const MemberFinder finder(loadPortfolio(*db, cutOff, portfolioRules));
+    for (const char *text : {"perez maria", "cardenas", "0101000", "1004"}) {
+        const QString query = QString::fromLatin1(text);
+        measure(qPrintable(QStringLiteral("member search '%1' (%2 credits)").arg(query).arg(finder.lines().size())), repeat,
+                [&](int) {
+                    if (finder.find(query).size() > finder.lines().size())
+                        std::abort();
+                });
+    }
 
     // Booking: the Ibarra coordinator books 1,000 of the branch's advisor-rated credits for an
     // advisor, each repetition on another day (a credit is booked once a day).

@@ -323,7 +323,17 @@ ImportResult PortfolioImporter::run(const ImportOptions &options, const ImportPr
     totals.bind(3, totalOverdue.cents());
     totals.bind(4, snapshotId);
     // Promises due by this cut-off are judged by it, in the same transaction as the report itself.
-    result.promisesJudged = judgeDuePromises(m_db, snapshotId, result.cutOff);
+    const SystemClock judgeClock;
+    const AuditLog promiseAudit(m_db, judgeClock);
+    result.promisesJudged = judgeDuePromises(m_db, snapshotId, result.cutOff,
+                                             [&](const QString &credit, QDate promisedOn, PromiseOutcome outcome) {
+                                                 return promiseAudit.record(
+                                                     m_session, QStringLiteral("PROMISE_JUDGED"), QStringLiteral("promise"),
+                                                     credit, tr("promesa del %1 pendiente").arg(promisedOn.toString(QStringLiteral("dd/MM/yyyy"))),
+                                                     tr("%1 según el corte del %2")
+                                                         .arg(promiseOutcomeLabel(outcome),
+                                                              result.cutOff.toString(QStringLiteral("dd/MM/yyyy"))));
+                                             });
     if (totals.step() != SQLITE_DONE || result.promisesJudged < 0 || !log.finish(result, QDateTime::currentDateTimeUtc())
         || !log.insertMessages(result.importId, result.messages) || !audit(result)
         || !sqliteExec(db, "COMMIT", &why)) {

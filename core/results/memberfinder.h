@@ -2,6 +2,7 @@
 
 #include "portfolio/portfolioquery.h"
 
+#include <QByteArray>
 #include <QString>
 #include <vector>
 
@@ -16,7 +17,7 @@ class MemberFinder final
 {
 public:
     MemberFinder() = default;
-    explicit MemberFinder(std::vector<PortfolioLine> lines) : m_lines(std::move(lines)) {}
+    explicit MemberFinder(std::vector<PortfolioLine> lines);
     // The newest cut-off of one branch (every branch when empty).
     static MemberFinder newest(const Database &db, const QString &branchCode = {});
 
@@ -26,6 +27,9 @@ public:
 
 private:
     std::vector<PortfolioLine> m_lines;
+    // The lines' search keys as UTF-8, scanned with memmem: a search stays a few milliseconds at
+    // 200,000 credits even when nothing matches.
+    std::vector<QByteArray> m_keys;
 };
 
 } // namespace cobranza

@@ -65,7 +65,7 @@ PromiseOutcome judgePromise(const PromiseFacts &f)
     return PromiseOutcome::Broken;
 }
 
-int judgeDuePromises(const Database &db, qint64 snapshotId, QDate cutOff)
+int judgeDuePromises(const Database &db, qint64 snapshotId, QDate cutOff, const PromiseJudged &onJudged)
 {
     // For each due promise: the figures on the report the visit was planned from, those on this
     // report (none when the credit left it), and what was collected on the credit since the visit.
@@ -74,7 +74,8 @@ int judgeDuePromises(const Database &db, qint64 snapshotId, QDate cutOff)
         "SELECT p.id, p.amount_cents, before.days_past_due, before.overdue_cents, after.days_past_due, "
         "after.overdue_cents, "
         "  (SELECT IFNULL(SUM(r.collected_cents), 0) FROM visit_results r JOIN bookings x ON x.id = r.booking_id "
-        "   WHERE x.credit_number = p.credit_number AND x.visit_date >= b.visit_date AND x.visit_date <= p.promised_on) "
+        "   WHERE x.credit_number = p.credit_number AND x.visit_date >= b.visit_date AND x.visit_date <= p.promised_on), "
+        "p.credit_number, p.promised_on "
         "FROM promises p JOIN bookings b ON b.id = p.booking_id "
         "LEFT JOIN snapshots bs ON bs.cut_off = b.cut_off "
         "LEFT JOIN snapshot_credits before ON before.snapshot_id = bs.id AND before.credit_number = p.credit_number "
@@ -95,11 +96,14 @@ int judgeDuePromises(const Database &db, qint64 snapshotId, QDate cutOff)
         f.before = figures(q, 2);
         f.after = figures(q, 4);
         f.collected = Money::fromCents(q.value(6).toLongLong());
-        up.addBindValue(promiseOutcomeCode(judgePromise(f)));
+        const PromiseOutcome outcome = judgePromise(f);
+        up.addBindValue(promiseOutcomeCode(outcome));
         up.addBindValue(snapshotId);
         up.addBindValue(at);
         up.addBindValue(q.value(0).toLongLong());
         if (!up.exec())
+            return -1;
+        if (onJudged && !onJudged(q.value(7).toString(), QDate::fromString(q.value(8).toString(), Qt::ISODate), outcome))
             return -1;
         ++judged;
     }

@@ -4,6 +4,7 @@
 
 #include <QDate>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace cobranza {
@@ -42,8 +43,12 @@ struct PromiseFacts
 // - Broken: nothing was paid.
 PromiseOutcome judgePromise(const PromiseFacts &facts);
 
+// Called for each promise judged, inside the same transaction (the import audits each one); a false
+// return stops the judging as a failure.
+using PromiseJudged = std::function<bool(const QString &creditNumber, QDate promisedOn, PromiseOutcome outcome)>;
+
 // Judges every promise due by `cutOff` and not yet judged against that snapshot; returns how many, or
 // -1 on a database error. Runs inside the import's transaction.
-int judgeDuePromises(const Database &db, qint64 snapshotId, QDate cutOff);
+int judgeDuePromises(const Database &db, qint64 snapshotId, QDate cutOff, const PromiseJudged &judged = {});
 
 } // namespace cobranza

@@ -360,6 +360,8 @@ TEST_CASE("Promise judging: the import of a later cut-off judges the promises du
     CHECK(imported.summary().contains(QStringLiteral("1 promesas de pago evaluadas")));
     CHECK(f.text(QStringLiteral("SELECT outcome FROM promises WHERE booking_id = %1").arg(f.first))
           == QStringLiteral("PARTLY_KEPT"));
+    CHECK(f.text(QStringLiteral("SELECT new_value FROM audit_log WHERE action = 'PROMISE_JUDGED' AND record_id = 'CR-000001'"))
+          == QStringLiteral("Cumplida en parte según el corte del 26/11/2026"));
     CHECK(f.text(QStringLiteral("SELECT IFNULL(outcome, 'PENDIENTE') FROM promises WHERE booking_id = %1").arg(f.second))
           == QStringLiteral("PENDIENTE"));
 }
