@@ -1,5 +1,6 @@
 #include "supervisionview.h"
 
+#include "committeepage.h"
 #include "dailyreviewpage.h"
 #include "errorreportpage.h"
 #include "permissions.h"
@@ -23,7 +24,8 @@ SupervisionView::SupervisionView(const Database &db, Session session, const Cloc
       m_tabs(new QTabWidget(this)),
       m_review(new DailyReviewPage(db, m_session, clock, this)),
       m_sample(new SamplePage(db, m_session, clock, this)),
-      m_errors(new ErrorReportPage(db, m_session, clock, this))
+      m_errors(new ErrorReportPage(db, m_session, clock, this)),
+      m_committees(new CommitteePage(db, m_session, clock, this))
 {
     setObjectName(QStringLiteral("supervisionView"));
     m_branch->setObjectName(QStringLiteral("supervisionBranch"));
@@ -55,6 +57,7 @@ SupervisionView::SupervisionView(const Database &db, Session session, const Cloc
     m_tabs->addTab(m_review, tr("Revisión diaria"));
     m_tabs->addTab(m_sample, tr("Muestra física"));
     m_tabs->addTab(m_errors, tr("Errores F.1-A"));
+    m_tabs->addTab(m_committees, tr("Comités"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -90,6 +93,7 @@ void SupervisionView::branchChosen()
     m_review->setBranch(code);
     m_sample->setBranch(code);
     m_errors->setBranch(code, name);
+    m_committees->setBranch(code);
 }
 
 void SupervisionView::reload()
@@ -98,6 +102,7 @@ void SupervisionView::reload()
         return;
     m_review->reload();
     m_errors->reload();
+    m_committees->reload();
 }
 
 } // namespace cobranza

@@ -12,6 +12,7 @@ class QTabWidget;
 namespace cobranza {
 
 class Database;
+class CommitteePage;
 class DailyReviewPage;
 class ErrorReportPage;
 class SamplePage;
@@ -35,6 +36,7 @@ public:
     DailyReviewPage *reviewPage() const { return m_review; }
     SamplePage *samplePage() const { return m_sample; }
     ErrorReportPage *errorReportPage() const { return m_errors; }
+    CommitteePage *committeePage() const { return m_committees; }
 
 private:
     void branchChosen();
@@ -47,6 +49,7 @@ private:
     DailyReviewPage *m_review;
     SamplePage *m_sample;
     ErrorReportPage *m_errors;
+    CommitteePage *m_committees;
 };
 
 } // namespace cobranza
