@@ -144,4 +144,13 @@ std::optional<bool> meetsGoal(const IndicatorSheet &sheet, std::optional<double>
     return sheet.sense == GoalSense::AtMost ? *value <= *sheet.goal : *value >= *sheet.goal;
 }
 
+std::optional<QString> goalRefusal(const PermissionTable &table, const Session &session)
+{
+    if (table.allows(session.role, Permission::ReadSupervision) && table.allows(session.role, Permission::ViewAllBranches))
+        return std::nullopt;
+    return QCoreApplication::translate("cobranza::IndicatorSheet",
+                                       "las metas de los indicadores las fija la jefatura (Jefe de Negocios u Oficial "
+                                       "de Riesgos).");
+}
+
 } // namespace cobranza

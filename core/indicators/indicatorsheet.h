@@ -1,5 +1,8 @@
 #pragma once
 
+#include "permissions.h"
+#include "session.h"
+
 #include <QList>
 #include <QString>
 #include <optional>
@@ -69,6 +72,9 @@ std::optional<IndicatorSheet> findSheet(const QList<IndicatorSheet> &sheets, con
 // Stores (or with nullopt clears) the goal of `code`; false on a database error.
 bool saveIndicatorGoal(const Database &db, const QString &code, std::optional<double> goal);
 int legalCollectionDays(const Database &db);
+// Who sets the indicators' goals: the head office that reads supervision (Jefe de Negocios,
+// Oficial de Riesgos); nullopt when `session` may, otherwise the Spanish reason.
+std::optional<QString> goalRefusal(const PermissionTable &table, const Session &session);
 
 // Whether `value` meets the goal; nullopt when there is no goal or no value.
 std::optional<bool> meetsGoal(const IndicatorSheet &sheet, std::optional<double> value);

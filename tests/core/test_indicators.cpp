@@ -592,3 +592,17 @@ TEST_CASE("Indicators: the month's work loads from bookings results promises and
     CHECK(loadActivityFacts(*f.db, QDate(2026, 12, 1)).visits.isEmpty());
     CHECK(loadIndicatorMonths(*f.db) == QList<QDate>{QDate(2026, 11, 1)});
 }
+
+TEST_CASE("Indicators: goals are set by the head office that reads supervision", "[indicators]")
+{
+    const PermissionTable t = PermissionTable::defaults();
+    Session s;
+    s.role = Role::JefeNegocios;
+    CHECK_FALSE(goalRefusal(t, s));
+    s.role = Role::OficialRiesgos;
+    CHECK_FALSE(goalRefusal(t, s));
+    for (Role r : {Role::CoordinadorAgencia, Role::PivotCredito, Role::AsesorNegocios, Role::Sistemas}) {
+        s.role = r;
+        CHECK(goalRefusal(t, s).value_or(QString()).contains(QStringLiteral("jefatura")));
+    }
+}

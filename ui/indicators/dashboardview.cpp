@@ -17,6 +17,9 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QInputDialog>
+#include <QLocale>
+#include <QLineEdit>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -80,8 +83,9 @@ DashboardView::DashboardView(const Database &db, Session session, QWidget *paren
       m_chartView(new QChartView(this)),
       m_numbers(new QTableWidget(this)),
       m_sheet(new QLabel(this)),
-      m_xlsx(new QPushButton(tr("Exportar datos a &Excel…"), this)),
-      m_pdf(new QPushButton(tr("Exportar gráfico a &PDF…"), this))
+      m_xlsx(new QPushButton(tr("Exportar datos a E&xcel…"), this)),
+      m_pdf(new QPushButton(tr("Exportar gráfico a &PDF…"), this)),
+      m_goal(new QPushButton(tr("&Meta…"), this))
 {
     m_list->setObjectName(QStringLiteral("indicatorList"));
     m_branch->setObjectName(QStringLiteral("branchFilter"));
@@ -98,7 +102,7 @@ DashboardView::DashboardView(const Database &db, Session session, QWidget *paren
         filters->addWidget(label);
         filters->addWidget(w);
     };
-    labelled(tr("&Agencia:"), m_branch);
+    labelled(tr("A&gencia:"), m_branch);
     labelled(tr("&Desde:"), m_from);
     labelled(tr("&Hasta:"), m_to);
     filters->addStretch(1);
@@ -108,6 +112,14 @@ DashboardView::DashboardView(const Database &db, Session session, QWidget *paren
     m_xlsx->setMenu(xlsxMenu);
     filters->addWidget(m_xlsx);
     filters->addWidget(m_pdf);
+    filters->addWidget(m_goal);
+    m_goal->setObjectName(QStringLiteral("changeGoal"));
+    if (const auto no = goalRefusal(PermissionTable::defaults(), m_session)) {
+        m_goal->setEnabled(false);
+        m_goal->setToolTip(*no);
+    } else {
+        m_goal->setToolTip(tr("Fija o quita la meta del indicador mostrado"));
+    }
 
     // Left: the indicators, grouped as the committee reads them.
     m_list->setMinimumWidth(210);
@@ -200,6 +212,7 @@ DashboardView::DashboardView(const Database &db, Session session, QWidget *paren
             reload();
         });
     connect(m_pdf, &QPushButton::clicked, this, &DashboardView::choosePdf);
+    connect(m_goal, &QPushButton::clicked, this, &DashboardView::changeGoal);
     reload();
     selectIndicator(IndicatorCode::OverduePortfolio);
 }
@@ -397,6 +410,39 @@ void DashboardView::choosePdf()
     QString error;
     if (!exportPdf(path, &error))
         QMessageBox::warning(this, tr("Exportar gráfico a PDF"), error);
+}
+
+void DashboardView::changeGoal()
+{
+    const auto sheet = findSheet(m_sheets, currentCode());
+    if (!sheet || goalRefusal(PermissionTable::defaults(), m_session))
+        return;
+    const QLocale spanish(QLocale::Spanish, QLocale::Ecuador);
+    bool ok = false;
+    const QString typed = QInputDialog::getText(
+        this, tr("Meta de %1").arg(sheet->name),
+        tr("Meta en %1 (vacío para quitarla):").arg(sheet->unit), QLineEdit::Normal,
+        sheet->goal ? spanish.toString(*sheet->goal, 'f', 2) : QString(), &ok);
+    if (!ok)
+        return;
+    std::optional<double> goal;
+    if (!typed.trimmed().isEmpty()) {
+        QString clean = typed.trimmed();
+        clean.remove(u'%').remove(u'$').remove(u' ');
+        bool number = false;
+        const double value = spanish.toDouble(clean, &number);
+        if (!number) {
+            QMessageBox::warning(this, tr("Meta"), tr("«%1» no es un número.").arg(typed.trimmed()));
+            return;
+        }
+        goal = value;
+    }
+    if (!saveIndicatorGoal(m_db, sheet->code, goal)) {
+        QMessageBox::warning(this, tr("Meta"), tr("No se pudo guardar la meta."));
+        return;
+    }
+    m_sheets = loadIndicatorSheets(m_db);
+    showCurrent();
 }
 
 } // namespace cobranza

@@ -52,6 +52,7 @@ private:
     void fillNumbers();
     void chooseXlsx(bool all);
     void choosePdf();
+    void changeGoal();
     QString scopeText() const;
     QString suggestedName(const QString &suffix, bool all) const;
 
@@ -72,6 +73,7 @@ private:
     QLabel *m_sheet;
     QPushButton *m_xlsx;
     QPushButton *m_pdf;
+    QPushButton *m_goal;
 };
 
 } // namespace cobranza

@@ -62,7 +62,7 @@ ErrorReportPage::ErrorReportPage(const Database &db, Session session, const Cloc
     next->setToolTip(tr("Mes siguiente"));
     m_totals->setObjectName(QStringLiteral("errorTotals"));
     auto *pdf = makeButton(tr("Exportar &PDF…"), QStringLiteral("exportPdf"), this);
-    auto *xlsx = makeButton(tr("Exportar &Excel…"), QStringLiteral("exportXlsx"), this);
+    auto *xlsx = makeButton(tr("Exportar E&xcel…"), QStringLiteral("exportXlsx"), this);
     auto *csv = makeButton(tr("Exportar &CSV…"), QStringLiteral("exportCsv"), this);
     pdf->setToolTip(tr("El reporte F.1-A para el Comité, en A4 horizontal"));
     xlsx->setToolTip(tr("Hojas Resumen y Detalle"));

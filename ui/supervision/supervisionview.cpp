@@ -39,7 +39,7 @@ SupervisionView::SupervisionView(const Database &db, Session session, const Cloc
             m_branch->addItem(tr("%1 – %2").arg(b.code, b.name), b.code);
     m_branch->setEnabled(scope.isEmpty());
     m_branch->setToolTip(scope.isEmpty() ? tr("La agencia supervisada") : tr("Su cargo supervisa solo su agencia."));
-    auto *branchLabel = new QLabel(tr("&Agencia:"), this);
+    auto *branchLabel = new QLabel(tr("A&gencia:"), this);
     branchLabel->setBuddy(m_branch);
     m_refusal->setObjectName(QStringLiteral("supervisionRefusal"));
     m_refusal->setWordWrap(true);
