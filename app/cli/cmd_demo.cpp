@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QSqlQuery>
 
 namespace cobranza::cli {
 
@@ -24,6 +25,11 @@ int runDemo(Context &ctx, const QCommandLineParser &args)
     const quint64 seed = args.value(QStringLiteral("seed")).toULongLong(&ok);
     if (!ok) {
         ctx.err << tr("Error: --seed debe ser un número entero.\n");
+        return BadUsage;
+    }
+    const int activityDays = args.value(QStringLiteral("actividad")).toInt(&ok);
+    if (!ok || activityDays < 0 || activityDays > 60) {
+        ctx.err << tr("Error: --actividad debe ser un número de días entre 0 y 60.\n");
         return BadUsage;
     }
     QDate cutOff = QDate::currentDate().addDays(-1);
@@ -84,21 +90,43 @@ int runDemo(Context &ctx, const QCommandLineParser &args)
     } else if (!ctx.resolveSession(&session)) {
         return Failed;
     }
-    const ImportResult r = seeder.importPortfolio(session, credits, seed, cutOff,
-                                                  args.isSet(QStringLiteral("replace")),
-                                                  [&](qint64 done, qint64 total, qint64) {
-                                                      if (progress && total > 0) {
-                                                          ctx.err << tr("\rImportando… %1%").arg(done * 100 / total);
-                                                          ctx.err.flush();
-                                                      }
-                                                  });
-    if (progress)
-        ctx.err << u'\n';
-    for (const ImportMessage &m : r.messages)
-        if (m.severity == ImportMessage::Severity::Error)
-            ctx.err << m.format(r.fileName) << u'\n';
-    (r.accepted() ? ctx.out : ctx.err) << r.summary() << u'\n';
-    return r.accepted() ? Ok : Failed;
+    const auto import = [&](QDate day) {
+        const ImportResult r = seeder.importPortfolio(session, credits, seed, day, args.isSet(QStringLiteral("replace")),
+                                                      [&](qint64 done, qint64 total, qint64) {
+                                                          if (progress && total > 0) {
+                                                              ctx.err << tr("\rImportando… %1%").arg(done * 100 / total);
+                                                              ctx.err.flush();
+                                                          }
+                                                      });
+        if (progress)
+            ctx.err << u'\n';
+        for (const ImportMessage &m : r.messages)
+            if (m.severity == ImportMessage::Severity::Error)
+                ctx.err << m.format(r.fileName) << u'\n';
+        (r.accepted() ? ctx.out : ctx.err) << r.summary() << u'\n';
+        return r.accepted();
+    };
+    // The month's work starts from the previous month end's cut-off: imported first when missing.
+    const QDate monthEnd = QDate(cutOff.year(), cutOff.month(), 1).addDays(-1);
+    if (activityDays > 0 && monthEnd != cutOff) {
+        QSqlQuery q(db->connection());
+        q.prepare(QStringLiteral("SELECT 1 FROM snapshots WHERE cut_off = ?"));
+        q.addBindValue(monthEnd.toString(Qt::ISODate));
+        if (q.exec() && !q.next() && !import(monthEnd))
+            return Failed;
+    }
+    if (!import(cutOff))
+        return Failed;
+    if (activityDays > 0) {
+        if (!seeder.simulateActivity(seed, cutOff, activityDays, &error)) {
+            ctx.err << tr("Error: %1\n").arg(error);
+            return Failed;
+        }
+        ctx.out << QCoreApplication::translate("cli", "Actividad de demostración simulada: %n día(s) laborable(s) "
+                                                      "hasta el %1.\n", nullptr, activityDays)
+                       .arg(cutOff.toString(Qt::ISODate));
+    }
+    return Ok;
 }
 
 } // namespace
@@ -106,7 +134,7 @@ int runDemo(Context &ctx, const QCommandLineParser &args)
 QList<Command> demoCommands()
 {
     return {{QStringLiteral("demo"),
-             QStringLiteral("demo --credits N [--seed S] [--corte AAAA-MM-DD] [--out ARCHIVO] [--replace]"),
+             QStringLiteral("demo --credits N [--seed S] [--corte AAAA-MM-DD] [--out ARCHIVO] [--replace] [--actividad N]"),
              tr("Genera una cartera de demostración; sin --out la importa (y crea la cooperativa de demostración "
                 "si la base está vacía)."),
              {{{QStringLiteral("credits")}, QStringLiteral("N"), tr("Cuántos créditos (de 1 a 5000000)."),
@@ -115,7 +143,11 @@ QList<Command> demoCommands()
                QStringLiteral("20261122")},
               {{QStringLiteral("corte")}, QStringLiteral("AAAA-MM-DD"), tr("Fecha de corte (por defecto ayer).")},
               {{QStringLiteral("out")}, QStringLiteral("ARCHIVO"), tr("Escribe el archivo de cartera en vez de importarlo.")},
-              {{QStringLiteral("replace")}, QString(), tr("Al importar, reemplaza el corte si ya existe.")}},
+              {{QStringLiteral("replace")}, QString(), tr("Al importar, reemplaza el corte si ya existe.")},
+              {{QStringLiteral("actividad")}, QStringLiteral("N"),
+               tr("Simula N días laborables de trabajo de las agencias hasta el corte (importa también el cierre "
+                  "del mes anterior)."),
+               QStringLiteral("0")}},
              runDemo, Access::None}};
 }
 

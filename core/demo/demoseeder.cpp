@@ -1,5 +1,6 @@
 #include "demoseeder.h"
 
+#include "demo/demoactivity.h"
 #include "demo/demodirectory.h"
 #include "demo/portfoliogenerator.h"
 #include "store/database.h"
@@ -149,7 +150,23 @@ bool DemoSeeder::seedAll(const DemoSeedOptions &options, QString *error, const I
             return false;
         }
     }
+    if (options.simulateActivity && options.activityDays > 0)
+        return simulateActivity(options.seed, yesterday, options.activityDays, error);
     return true;
+}
+
+bool DemoSeeder::simulateActivity(quint64 seed, QDate lastDay, int days, QString *error) const
+{
+    if (!lastDay.isValid() || days <= 0)
+        return true;
+    const WorkingCalendar calendar = RulesStore(m_db).calendar(lastDay.year() - 1, lastDay.year() + 1);
+    const QDate monthEnd = QDate(lastDay.year(), lastDay.month(), 1).addDays(-1);
+    QDate from = calendar.isWorkingDay(lastDay) ? lastDay : calendar.previousWorkingDay(lastDay);
+    for (int n = 1; n < days && calendar.previousWorkingDay(from) > monthEnd; ++n)
+        from = calendar.previousWorkingDay(from);
+    if (from <= monthEnd)
+        return true; // the month has no working day yet before lastDay
+    return DemoActivity(m_db, seed).simulate(from, lastDay, error);
 }
 
 } // namespace cobranza

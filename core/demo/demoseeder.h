@@ -16,6 +16,10 @@ struct DemoSeedOptions
     qint64 credits = 4000;
     quint64 seed = 20261122;
     QDate today; // the demo's "today": snapshots are cut at yesterday and at the previous month end
+    // Weeks of branch work (DemoActivity) on the last `activityDays` working days before today, so
+    // the supervision screens show something on first start.
+    bool simulateActivity = true;
+    int activityDays = 10;
 };
 
 // Fills a database with the demo cooperative so a newcomer sees a real-looking branch at once.
@@ -40,6 +44,9 @@ public:
                                  bool replace, const ImportProgress &progress = {}) const;
     // The whole demo: directory, then the previous month end and yesterday's snapshots.
     bool seedAll(const DemoSeedOptions &options, QString *error, const ImportProgress &progress = {}) const;
+    // DemoActivity on the last `days` working days up to `lastDay`, none before the first working
+    // day after the previous month end (the cut-off the month's work starts from).
+    bool simulateActivity(quint64 seed, QDate lastDay, int days, QString *error) const;
     // True for a database with neither staff nor snapshots: the first start of the application.
     bool isEmpty() const;
 

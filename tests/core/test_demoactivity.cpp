@@ -1,0 +1,109 @@
+#include "demo/demoactivity.h"
+#include "demo/demoseeder.h"
+#include "store/database.h"
+#include "store/directorystore.h"
+
+#include <QElapsedTimer>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <catch2/catch.hpp>
+
+using namespace cobranza;
+
+namespace {
+
+// A small demo with the previous month end and yesterday imported, and no work yet.
+std::unique_ptr<Database> smallDemo(const QTemporaryDir &dir)
+{
+    QString error;
+    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")), &error);
+    REQUIRE(db);
+    DemoSeedOptions options;
+    options.credits = 800;
+    options.today = QDate(2026, 3, 16); // cut-offs 2026-02-28 and 2026-03-15
+    options.simulateActivity = false;
+    REQUIRE(DemoSeeder(*db, PasswordHasher::fastForTests()).seedAll(options, &error));
+    return db;
+}
+
+qint64 count(const Database &db, const QString &sql)
+{
+    QSqlQuery q(db.connection());
+    REQUIRE(q.exec(sql));
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+} // namespace
+
+TEST_CASE("Demo activity books approves and enters results for every working day", "[demo][activity]")
+{
+    QTemporaryDir dir;
+    const auto db = smallDemo(dir);
+    DemoActivity activity(*db, 7);
+    QString error;
+    QElapsedTimer timer;
+    timer.start();
+    const bool ok = activity.simulate(QDate(2026, 3, 2), QDate(2026, 3, 6), &error); // Monday to Friday
+    INFO(error.toStdString());
+    REQUIRE(ok);
+    WARN("5 days on 800 credits in " << timer.elapsed() << " ms");
+    const DemoActivityStats &s = activity.stats();
+    CHECK(s.workingDays == 5);
+
+    // Every advisor has visits booked and approved on each of the five days.
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT s.username, COUNT(DISTINCT b.visit_date) FROM staff s LEFT JOIN bookings b "
+                                  "ON b.worker_id = s.id AND b.cancelled_at IS NULL AND b.source = 'TRAY' "
+                                  "WHERE s.role = 'ASESOR_NEGOCIOS' GROUP BY s.id")));
+    int advisors = 0;
+    while (q.next()) {
+        INFO(q.value(0).toString().toStdString());
+        CHECK(q.value(1).toInt() == 5);
+        ++advisors;
+    }
+    CHECK(advisors > 0);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM route_sheets WHERE approved_at IS NOT NULL")) >= advisors * 5);
+    // Collections officers' sheets are stored on the pooled user but are theirs.
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM bookings b JOIN staff s ON s.id = b.worker_id "
+                                    "WHERE s.role = 'OFICIAL_COBRANZAS' AND NOT s.pooled")) > 0);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM bookings b JOIN staff s ON s.id = b.worker_id "
+                                    "WHERE s.role = 'COORDINADOR_AGENCIA'")) > 0);
+
+    // Results: about nine in ten visits, some late, promises, re-scheduled visits, notices delivered.
+    const qint64 visits = count(*db, QStringLiteral("SELECT COUNT(*) FROM bookings WHERE cancelled_at IS NULL"));
+    const qint64 results = count(*db, QStringLiteral("SELECT COUNT(*) FROM visit_results"));
+    CHECK(results == s.results);
+    CHECK(double(results) / double(visits) > 0.85);
+    CHECK(double(results) / double(visits) < 0.96);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM visit_results WHERE late")) > 0);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM promises")) > 0);
+    CHECK(s.reschedules > 0);
+    CHECK(s.collections > 0);
+    CHECK(s.withoutResult > 0);
+    CHECK(s.noticesPrinted > 0);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM visit_results WHERE notice_delivered IS NOT NULL")) > 0);
+}
+
+TEST_CASE("Demo activity replays the same work from the same seed", "[demo][activity]")
+{
+    QTemporaryDir a;
+    QTemporaryDir b;
+    const auto first = smallDemo(a);
+    const auto second = smallDemo(b);
+    DemoActivity one(*first, 11);
+    DemoActivity two(*second, 11);
+    QString error;
+    REQUIRE(one.simulate(QDate(2026, 3, 2), QDate(2026, 3, 6), &error));
+    REQUIRE(two.simulate(QDate(2026, 3, 2), QDate(2026, 3, 6), &error));
+    CHECK(one.stats() == two.stats());
+    const QString sql = QStringLiteral("SELECT group_concat(credit_number || visit_date, ',') FROM "
+                                       "(SELECT credit_number, visit_date FROM bookings ORDER BY id)");
+    QSqlQuery q1(first->connection());
+    QSqlQuery q2(second->connection());
+    REQUIRE(q1.exec(sql));
+    REQUIRE(q2.exec(sql));
+    REQUIRE(q1.next());
+    REQUIRE(q2.next());
+    CHECK(q1.value(0).toString() == q2.value(0).toString());
+}
