@@ -266,15 +266,17 @@ void DailyReviewPage::updateSummary()
         m_summary->setText(tr("Nadie tenía visitas agendadas ni errores el %1 %2.").arg(weekday, dayText(day())));
         return;
     }
-    m_summary->setText(tr("%1 %2: %3 personas · %4 visitas agendadas · %5 sin resultado · %6 fuera de plazo · "
-                          "%7 por justificar · %8 errores")
-                           .arg(weekday, dayText(day()))
-                           .arg(m_model->rowCount())
-                           .arg(booked)
-                           .arg(missing)
-                           .arg(late)
-                           .arg(justified)
-                           .arg(errors));
+    // Each count with its own plural: "1 persona", "1 error".
+    const auto count = [](qsizetype n, const QString &one, const QString &many) {
+        return (n == 1 ? one : many).arg(n);
+    };
+    const QStringList parts{count(m_model->rowCount(), tr("%1 persona"), tr("%1 personas")),
+                            count(booked, tr("%1 visita agendada"), tr("%1 visitas agendadas")),
+                            count(missing, tr("%1 sin resultado"), tr("%1 sin resultado")),
+                            count(late, tr("%1 fuera de plazo"), tr("%1 fuera de plazo")),
+                            count(justified, tr("%1 por justificar"), tr("%1 por justificar")),
+                            count(errors, tr("%1 error"), tr("%1 errores"))};
+    m_summary->setText(tr("%1 %2: %3").arg(weekday, dayText(day()), parts.join(QStringLiteral(" · "))));
 }
 
 void DailyReviewPage::showPerson()
