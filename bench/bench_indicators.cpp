@@ -6,6 +6,7 @@
 #include "indicators/indicatortable.h"
 #include "store/database.h"
 #include "store/directorystore.h"
+#include "benchsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,23 +20,9 @@
 #include <functional>
 
 using namespace cobranza;
+using cobranza::bench::measure;
 
 namespace {
-
-// Runs `step` `repeat` times and prints min / median / max in milliseconds.
-void measure(const char *name, int repeat, const std::function<void()> &step)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < repeat; ++i) {
-        QElapsedTimer t;
-        t.start();
-        step();
-        ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    std::printf("%-52s %8.1f %8.1f %8.1f\n", name, ms.front(), ms[ms.size() / 2], ms.back());
-    std::fflush(stdout);
-}
 
 // A working month of November for everyone who visits: `perDay` visits a day on 20 working days,
 // with results, some money collected and some promises judged. Straight SQL: the services' rules

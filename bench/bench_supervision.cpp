@@ -6,6 +6,7 @@
 #include "store/database.h"
 #include "store/directorystore.h"
 #include "supervision/dailyreview.h"
+#include "benchsupport.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -19,22 +20,9 @@
 #include <functional>
 
 using namespace cobranza;
+using cobranza::bench::measure;
 
 namespace {
-
-void measure(const char *name, int repeat, const std::function<void()> &step)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < repeat; ++i) {
-        QElapsedTimer t;
-        t.start();
-        step();
-        ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    std::printf("%-52s %8.1f %8.1f %8.1f\n", name, ms.front(), ms[ms.size() / 2], ms.back());
-    std::fflush(stdout);
-}
 
 // Eight visits a working day of November for every advisor of the branch, each with a result;
 // one in ten left without one, one in twenty late — a month as a supervisor finds it.

@@ -8,6 +8,7 @@
 #include "portfolio/portfolioview.h"
 #include "store/database.h"
 #include "store/directorystore.h"
+#include "benchsupport.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -23,25 +24,7 @@
 #include <functional>
 
 using namespace cobranza;
-
-namespace {
-
-// Runs `step` `repeat` times and prints min / median / max in milliseconds.
-void measure(const char *name, int repeat, const std::function<void()> &step)
-{
-    std::vector<double> ms;
-    for (int i = 0; i < repeat; ++i) {
-        QElapsedTimer t;
-        t.start();
-        step();
-        ms.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(ms.begin(), ms.end());
-    std::printf("%-44s %8.1f %8.1f %8.1f\n", name, ms.front(), ms[ms.size() / 2], ms.back());
-    std::fflush(stdout);
-}
-
-} // namespace
+using cobranza::bench::measure;
 
 int main(int argc, char *argv[])
 {

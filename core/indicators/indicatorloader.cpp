@@ -1,6 +1,7 @@
 #include "indicatorloader.h"
 
 #include "store/database.h"
+#include "store/query.h"
 #include "store/directorystore.h"
 
 #include <QSqlQuery>
@@ -19,17 +20,6 @@ namespace {
 QString iso(QDate d) { return d.toString(Qt::ISODate); }
 QDate firstOfMonth(QDate d) { return QDate(d.year(), d.month(), 1); }
 QDate lastOfMonth(QDate d) { return firstOfMonth(d).addMonths(1).addDays(-1); }
-
-QSqlQuery run(const Database &db, const QString &sql, const QVariantList &values)
-{
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : values)
-        q.addBindValue(v);
-    q.exec();
-    return q;
-}
 
 // The stored code as the importer writes it ("A1", "E"), without a QString per row; anything else
 // through the tolerant parser.
@@ -117,7 +107,7 @@ QList<PortfolioCell> loadPortfolioCells(const Database &db, QDate cutOff, int le
 
 QList<QDate> loadMonthEndCutOffs(const Database &db)
 {
-    QSqlQuery q = run(db, QStringLiteral("SELECT cut_off FROM snapshots"), {});
+    QSqlQuery q = runQuery(db, QStringLiteral("SELECT cut_off FROM snapshots"), {});
     QList<QDate> all;
     while (q.next())
         all.append(QDate::fromString(q.value(0).toString(), Qt::ISODate));
@@ -129,7 +119,7 @@ QList<QDate> loadIndicatorMonths(const Database &db)
     std::set<QDate> months;
     for (const QDate &d : loadMonthEndCutOffs(db))
         months.insert(firstOfMonth(d));
-    QSqlQuery q = run(db, QStringLiteral("SELECT DISTINCT substr(visit_date, 1, 7) FROM bookings"), {});
+    QSqlQuery q = runQuery(db, QStringLiteral("SELECT DISTINCT substr(visit_date, 1, 7) FROM bookings"), {});
     while (q.next()) {
         const QDate d = QDate::fromString(q.value(0).toString() + QStringLiteral("-01"), Qt::ISODate);
         if (d.isValid())
@@ -144,7 +134,7 @@ ActivityFacts loadActivityFacts(const Database &db, QDate month, const QString &
     const QVariantList range = {iso(firstOfMonth(month)), iso(lastOfMonth(month))};
     const QString scope = branchCode.isEmpty() ? QStringLiteral("") : branchCode; // a null QString binds as NULL
     // The people who make visits, and anyone else who has visits in the month.
-    QSqlQuery people = run(
+    QSqlQuery people = runQuery(
         db,
         QStringLiteral("SELECT s.id, s.full_name, IFNULL(b.code, '') FROM staff s LEFT JOIN branches b ON b.id = s.branch_id "
                        "WHERE (? = '' OR b.code = ?) AND ((s.active = 1 AND s.pooled = 0 AND s.role IN "
@@ -156,7 +146,7 @@ ActivityFacts loadActivityFacts(const Database &db, QDate month, const QString &
         facts.people.append({people.value(0).toLongLong(), people.value(1).toString(), people.value(2).toString()});
         inScope.insert(facts.people.last().staffId);
     }
-    QSqlQuery visits = run(db,
+    QSqlQuery visits = runQuery(db,
                            QStringLiteral("SELECT IFNULL(bk.worker_id, bk.staff_id), bk.source = 'PROPIA', "
                                           "bk.cancelled_at IS NOT NULL, r.state, IFNULL(r.collected_cents, 0), "
                                           "IFNULL(r.late, 0), p.id IS NOT NULL, p.outcome FROM bookings bk "
@@ -180,7 +170,7 @@ ActivityFacts loadActivityFacts(const Database &db, QDate month, const QString &
             v.promiseOutcome = parsePromiseOutcome(visits.value(7).toString());
         facts.visits.append(v);
     }
-    QSqlQuery errors = run(db, QStringLiteral("SELECT staff_id FROM staff_errors WHERE day BETWEEN ? AND ?"), range);
+    QSqlQuery errors = runQuery(db, QStringLiteral("SELECT staff_id FROM staff_errors WHERE day BETWEEN ? AND ?"), range);
     while (errors.next()) {
         const qint64 id = errors.value(0).toLongLong();
         if (inScope.count(id))
@@ -207,7 +197,7 @@ QString IndicatorService::scopeFor(const QString &requested) const
 QList<PortfolioCell> IndicatorService::cellsOf(QDate cutOff, int legalDays) const
 {
     // A replaced cut-off comes with another import: its sums are read again.
-    QSqlQuery q = run(m_db, QStringLiteral("SELECT import_id FROM snapshots WHERE cut_off = ?"), {iso(cutOff)});
+    QSqlQuery q = runQuery(m_db, QStringLiteral("SELECT import_id FROM snapshots WHERE cut_off = ?"), {iso(cutOff)});
     const qint64 importId = q.next() ? q.value(0).toLongLong() : 0;
     const auto it = m_cells.find(cutOff);
     if (it != m_cells.end() && it->second.importId == importId && it->second.legalDays == legalDays)

@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "store/database.h"
+#include "store/query.h"
 #include "store/directorystore.h"
 #include "store/settingsstore.h"
 
@@ -23,17 +24,6 @@ QString longDate(QDate d)
     return QLocale(QLocale::Spanish, QLocale::Ecuador).toString(d, QStringLiteral("d 'de' MMMM 'de' yyyy"));
 }
 
-QSqlQuery run(const Database &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    q.exec();
-    return q;
-}
-
 // One addressee of a credit's notice: the member or a guarantor.
 struct Addressee
 {
@@ -49,7 +39,7 @@ QDate episodeStartOf(QDate cutOff, int daysPastDue) { return cutOff.addDays(-std
 
 bool noticePrintedSince(const Database &db, const QString &creditNumber, NoticeType type, QDate episodeStart)
 {
-    QSqlQuery q = run(db,
+    QSqlQuery q = runQuery(db,
                       QStringLiteral("SELECT 1 FROM notices WHERE credit_number = ? AND notice_type = ? "
                                      "AND substr(printed_at, 1, 10) >= ? LIMIT 1"),
                       {creditNumber, noticeTypeCode(type), iso(episodeStart)});
@@ -79,7 +69,7 @@ std::vector<NoticeDue> noticesDue(const Database &db, QDate cutOff, const Portfo
         return out;
     const QDate oldest = cutOff.addDays(-400); // no episode of a stage with a notice is older
     std::vector<bool> delivered(out.size(), false);
-    QSqlQuery d = run(db,
+    QSqlQuery d = runQuery(db,
                       QStringLiteral("SELECT b.credit_number, r.notice_delivered, b.visit_date FROM visit_results r "
                                      "JOIN bookings b ON b.id = r.booking_id WHERE r.notice_delivered IS NOT NULL "
                                      "AND b.visit_date >= ?"),
@@ -93,7 +83,7 @@ std::vector<NoticeDue> noticesDue(const Database &db, QDate cutOff, const Portfo
             && QDate::fromString(d.value(2).toString(), Qt::ISODate) >= due.episodeStart)
             delivered[*it] = true;
     }
-    QSqlQuery p = run(db,
+    QSqlQuery p = runQuery(db,
                       QStringLiteral("SELECT credit_number, notice_type, substr(printed_at, 1, 10) FROM notices "
                                      "WHERE printed_at >= ? ORDER BY printed_at"),
                       {iso(oldest)});
@@ -106,7 +96,7 @@ std::vector<NoticeDue> noticesDue(const Database &db, QDate cutOff, const Portfo
         if (p.value(1).toString() == noticeTypeCode(due.type) && on >= due.episodeStart)
             due.printedOn = on;
     }
-    QSqlQuery b = run(db,
+    QSqlQuery b = runQuery(db,
                       QStringLiteral("SELECT b.credit_number, w.username, IIF(w.full_name = '', w.username, w.full_name) "
                                      "FROM bookings b JOIN staff w ON w.id = IFNULL(b.worker_id, b.staff_id) "
                                      "WHERE b.cancelled_at IS NULL AND b.visit_date > ? ORDER BY b.visit_date"),
@@ -162,7 +152,7 @@ std::optional<QList<NoticeDocument>> NoticeService::prepare(const NoticeRequest 
         problems << tr("no hay créditos que notificar");
     if (!request.date.isValid())
         problems << tr("falta la fecha de las notificaciones");
-    QSqlQuery snap = run(m_db, QStringLiteral("SELECT id FROM snapshots WHERE cut_off = ?"), {iso(request.cutOff)});
+    QSqlQuery snap = runQuery(m_db, QStringLiteral("SELECT id FROM snapshots WHERE cut_off = ?"), {iso(request.cutOff)});
     const qint64 snapshotId = snap.next() ? snap.value(0).toLongLong() : 0;
     if (snapshotId == 0)
         problems << tr("no hay cartera importada con corte al %1").arg(request.cutOff.toString(QStringLiteral("dd/MM/yyyy")));
@@ -178,7 +168,7 @@ std::optional<QList<NoticeDocument>> NoticeService::prepare(const NoticeRequest 
     QHash<NoticeType, int> next; // the next number of each type in this batch
     QList<NoticeDocument> pages;
     for (const QString &credit : request.creditNumbers) {
-        QSqlQuery q = run(m_db,
+        QSqlQuery q = runQuery(m_db,
                           QStringLiteral("SELECT c.full_name, c.cedula, c.branch_code, c.days_past_due, c.overdue_cents, "
                                          "c.overdue_installments, IFNULL(m.home_address, ''), IFNULL(m.business_address, '') "
                                          "FROM snapshot_credits c LEFT JOIN members m ON m.member_number = c.member_number "
@@ -212,7 +202,7 @@ std::optional<QList<NoticeDocument>> NoticeService::prepare(const NoticeRequest 
                 continue;
             }
             templates.insert(*type, *t);
-            QSqlQuery c = run(m_db, QStringLiteral("SELECT last_number FROM notice_counters WHERE notice_type = ? AND year = ?"),
+            QSqlQuery c = runQuery(m_db, QStringLiteral("SELECT last_number FROM notice_counters WHERE notice_type = ? AND year = ?"),
                               {noticeTypeCode(*type), year});
             next.insert(*type, c.next() ? c.value(0).toInt() + 1 : 1);
         }
@@ -223,7 +213,7 @@ std::optional<QList<NoticeDocument>> NoticeService::prepare(const NoticeRequest 
         QList<Addressee> addressees{{AddresseeKind::Titular, q.value(1).toString(), q.value(0).toString(),
                                      q.value(6).toString().isEmpty() ? q.value(7).toString() : q.value(6).toString()}};
         if (request.guarantors) {
-            QSqlQuery g = run(m_db,
+            QSqlQuery g = runQuery(m_db,
                               QStringLiteral("SELECT cedula, full_name, address FROM guarantors WHERE credit_number = ? "
                                              "ORDER BY position"),
                               {credit});
@@ -236,7 +226,7 @@ std::optional<QList<NoticeDocument>> NoticeService::prepare(const NoticeRequest 
             d.code = noticeTypeCode(*type);
             d.year = year;
             // A reprint for the same episode keeps the first number and says COPIA.
-            QSqlQuery original = run(m_db,
+            QSqlQuery original = runQuery(m_db,
                                      QStringLiteral("SELECT number FROM notices WHERE notice_type = ? AND year = ? AND "
                                                     "credit_number = ? AND addressee_id = ? AND episode_start = ? AND "
                                                     "copy_of IS NULL ORDER BY id LIMIT 1"),
@@ -316,7 +306,7 @@ NoticeBatchResult NoticeService::print(const NoticeRequest &request, const Rende
         const QDate episode = episodeStartOf(request.cutOff, d.daysPastDue);
         QVariant copyOf(QMetaType(QMetaType::LongLong));
         if (d.copy) {
-            QSqlQuery o = run(m_db,
+            QSqlQuery o = runQuery(m_db,
                               QStringLiteral("SELECT id FROM notices WHERE notice_type = ? AND year = ? AND number = ? "
                                              "AND copy_of IS NULL"),
                               {d.code, d.year, d.number});
@@ -326,7 +316,7 @@ NoticeBatchResult NoticeService::print(const NoticeRequest &request, const Rende
         } else {
             lastNumber[d.code] = std::max(lastNumber.value(d.code), d.number);
         }
-        QSqlQuery ins = run(m_db,
+        QSqlQuery ins = runQuery(m_db,
                             QStringLiteral("INSERT INTO notices(notice_type, year, number, credit_number, addressee_kind, "
                                            "addressee_id, addressee_name, episode_start, printed_by, printed_at, copy_of) "
                                            "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -339,7 +329,7 @@ NoticeBatchResult NoticeService::print(const NoticeRequest &request, const Rende
         }
     }
     for (auto it = lastNumber.cbegin(); it != lastNumber.cend(); ++it) {
-        QSqlQuery up = run(m_db,
+        QSqlQuery up = runQuery(m_db,
                            QStringLiteral("INSERT INTO notice_counters(notice_type, year, last_number) VALUES(?, ?, ?) "
                                           "ON CONFLICT(notice_type, year) DO UPDATE SET last_number = excluded.last_number"),
                            {it.key(), request.date.year(), it.value()});

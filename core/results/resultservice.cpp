@@ -6,6 +6,7 @@
 #include "routes/bookingservice.h"
 #include "supervision/monthclose.h"
 #include "store/database.h"
+#include "store/query.h"
 #include "store/directorystore.h"
 
 #include <QCoreApplication>
@@ -23,16 +24,6 @@ QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 QDate dateOf(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
 QVariant nullable(QDate d) { return d.isValid() ? QVariant(iso(d)) : QVariant(QMetaType(QMetaType::QString)); }
 
-QSqlQuery run(const Database &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    q.exec();
-    return q;
-}
-
 // The visit a result belongs to, as stored.
 struct Booking
 {
@@ -48,7 +39,7 @@ struct Booking
 
 std::optional<Booking> bookingOf(const Database &db, qint64 id)
 {
-    QSqlQuery q = run(db,
+    QSqlQuery q = runQuery(db,
                       QStringLiteral("SELECT credit_number, visit_date, staff_id, IFNULL(worker_id, staff_id), source, "
                                      "cancelled_at IS NOT NULL, cut_off FROM bookings WHERE id = ?"),
                       {id});
@@ -108,7 +99,7 @@ ResultService::ResultService(const Database &db, Session session, PermissionTabl
 
 std::optional<StoredResult> ResultService::load(qint64 bookingId) const
 {
-    QSqlQuery q = run(m_db,
+    QSqlQuery q = runQuery(m_db,
                       QStringLiteral("SELECT r.state, r.visit_time, r.justification, r.agreement, r.agreement_date, "
                                      "r.notice_delivered, r.reschedule_date, r.collected_cents, r.receipt_number, "
                                      "r.late, r.entered_at, IFNULL(s.username, ''), p.amount_cents "
@@ -182,7 +173,7 @@ ResultOutcome ResultService::saveInTransaction(VisitResult r) const
     context.ownInitiative = b->source == QLatin1String("PROPIA");
     context.windows = m_windows;
     context.initials = m_session.initials;
-    QSqlQuery promise = run(m_db,
+    QSqlQuery promise = runQuery(m_db,
                             QStringLiteral("SELECT 1 FROM promises WHERE credit_number = ? AND promised_on = ? "
                                            "AND booking_id <> ?"),
                             {b->credit, iso(b->visitDate), b->id});
@@ -192,7 +183,7 @@ ResultOutcome ResultService::saveInTransaction(VisitResult r) const
     o.problems = resultProblems(r, context);
     if (r.noticeDelivered) {
         // A notice is delivered on paper: only one printed for this episode of arrears can be.
-        QSqlQuery days = run(m_db,
+        QSqlQuery days = runQuery(m_db,
                              QStringLiteral("SELECT c.days_past_due, s.cut_off FROM snapshot_credits c JOIN snapshots s "
                                             "ON s.id = c.snapshot_id WHERE c.credit_number = ? AND s.cut_off <= ? "
                                             "ORDER BY s.cut_off DESC LIMIT 1"),
@@ -219,7 +210,7 @@ ResultOutcome ResultService::saveInTransaction(VisitResult r) const
                                               : QVariant(QMetaType(QMetaType::QString));
     const QVariant collected = r.collected ? QVariant(r.collected->cents()) : QVariant(QMetaType(QMetaType::LongLong));
     // A correction keeps who entered it first and when, so the late mark stays what it was.
-    QSqlQuery write = run(m_db,
+    QSqlQuery write = runQuery(m_db,
                           QStringLiteral("INSERT INTO visit_results(booking_id, state, visit_time, justification, agreement, "
                                          "agreement_date, notice_delivered, reschedule_date, collected_cents, receipt_number, "
                                          "entered_by, entered_at, late) VALUES(?, ?, ?, IFNULL(?, ''), IFNULL(?, ''), ?, ?, ?, ?, ?, ?, ?, ?) "
@@ -237,18 +228,18 @@ ResultOutcome ResultService::saveInTransaction(VisitResult r) const
         return refused(ResultField::State, tr("no se pudo guardar el resultado: %1").arg(write.lastError().text()));
 
     // The promise to pay follows the result: a judged one is history and stays as judged.
-    QSqlQuery judged = run(m_db, QStringLiteral("SELECT outcome IS NOT NULL FROM promises WHERE booking_id = ?"), {b->id});
+    QSqlQuery judged = runQuery(m_db, QStringLiteral("SELECT outcome IS NOT NULL FROM promises WHERE booking_id = ?"), {b->id});
     const bool hadPromise = judged.next();
     if (!hadPromise || !judged.value(0).toBool()) {
         QSqlQuery p = r.isPromise()
-                          ? run(m_db,
+                          ? runQuery(m_db,
                                 QStringLiteral("INSERT INTO promises(booking_id, credit_number, promised_on, amount_cents) "
                                                "VALUES(?, ?, ?, ?) ON CONFLICT(booking_id) DO UPDATE SET "
                                                "promised_on = excluded.promised_on, amount_cents = excluded.amount_cents"),
                                 {b->id, b->credit, iso(r.agreementDate),
                                  r.promisedAmount ? QVariant(r.promisedAmount->cents())
                                                   : QVariant(QMetaType(QMetaType::LongLong))})
-                          : run(m_db, QStringLiteral("DELETE FROM promises WHERE booking_id = ?"), {b->id});
+                          : runQuery(m_db, QStringLiteral("DELETE FROM promises WHERE booking_id = ?"), {b->id});
         if (!p.isActive())
             return refused(ResultField::AgreementDate, tr("no se pudo guardar la promesa de pago"));
     }
@@ -274,7 +265,7 @@ ResultOutcome ResultService::saveInTransaction(VisitResult r) const
 bool ResultService::reschedule(qint64 bookingId, QDate newDate, ResultOutcome *o) const
 {
     const std::optional<Booking> b = bookingOf(m_db, bookingId);
-    QSqlQuery existing = run(m_db,
+    QSqlQuery existing = runQuery(m_db,
                              QStringLiteral("SELECT id, visit_date FROM bookings WHERE rescheduled_from = ? "
                                             "AND cancelled_at IS NULL"),
                              {bookingId});
@@ -283,10 +274,7 @@ bool ResultService::reschedule(qint64 bookingId, QDate newDate, ResultOutcome *o
         *o = refused(ResultField::Reschedule, message);
         return false;
     };
-    std::optional<StaffMember> worker;
-    for (const StaffMember &s : DirectoryStore(m_db).staff(true))
-        if (s.id == b->workerId)
-            worker = s;
+    const std::optional<StaffMember> worker = DirectoryStore(m_db).staffById(b->workerId);
     if (!worker)
         return fail(tr("no existe la persona de la visita"));
     if (existing.next()) {
@@ -297,7 +285,7 @@ bool ResultService::reschedule(qint64 bookingId, QDate newDate, ResultOutcome *o
             return true;
         }
         // The earlier new date is given up: that visit is taken off its day, with the reason.
-        if (!run(m_db,
+        if (!runQuery(m_db,
                  QStringLiteral("UPDATE bookings SET cancelled_at = ?, cancelled_by = ?, cancel_reason = ? WHERE id = ?"),
                  {now, m_session.staffId, tr("REAGENDAMIENTO CAMBIADO"), previousId})
                  .isActive()
@@ -306,7 +294,7 @@ bool ResultService::reschedule(qint64 bookingId, QDate newDate, ResultOutcome *o
     }
     if (!newDate.isValid())
         return true;
-    QSqlQuery taken = run(m_db,
+    QSqlQuery taken = runQuery(m_db,
                           QStringLiteral("SELECT IIF(s.full_name = '', s.username, s.full_name) FROM bookings b JOIN staff s "
                                          "ON s.id = IFNULL(b.worker_id, b.staff_id) WHERE b.credit_number = ? AND "
                                          "b.visit_date = ? AND b.cancelled_at IS NULL"),
@@ -314,12 +302,12 @@ bool ResultService::reschedule(qint64 bookingId, QDate newDate, ResultOutcome *o
     if (taken.next())
         return fail(tr("el crédito %1 ya está agendado para el %2 a %3.").arg(b->credit, dayText(newDate),
                                                                              taken.value(0).toString()));
-    QSqlQuery last = run(m_db,
+    QSqlQuery last = runQuery(m_db,
                          QStringLiteral("SELECT IFNULL(MAX(route_order), 0) FROM bookings WHERE worker_id = ? "
                                         "AND visit_date = ? AND cancelled_at IS NULL"),
                          {b->workerId, iso(newDate)});
     const int order = last.next() ? last.value(0).toInt() + 1 : 1;
-    QSqlQuery ins = run(m_db,
+    QSqlQuery ins = runQuery(m_db,
                         QStringLiteral("INSERT INTO bookings(credit_number, visit_date, staff_id, worker_id, booked_by, "
                                        "booked_at, cut_off, route_order, source, rescheduled_from) "
                                        "VALUES(?, ?, ?, ?, ?, ?, ?, ?, 'RESCHEDULE', ?)"),
@@ -345,14 +333,14 @@ ResultOutcome ResultService::saveOwnInitiative(const QString &creditNumber, QDat
     if (!tx.isActive())
         return refused(ResultField::State, tr("no se pudo abrir la base de datos para guardar el resultado"));
     // The cut-off in force that day, so the visit shows the figures the member had then.
-    QSqlQuery snap = run(m_db,
+    QSqlQuery snap = runQuery(m_db,
                          QStringLiteral("SELECT s.cut_off FROM snapshot_credits c JOIN snapshots s ON s.id = c.snapshot_id "
                                         "WHERE c.credit_number = ? ORDER BY (s.cut_off <= ?) DESC, s.cut_off DESC LIMIT 1"),
                          {creditNumber, iso(workDay)});
     if (!snap.next())
         return refused(ResultField::State, tr("el crédito %1 no está en ningún corte importado.").arg(creditNumber));
     const QString cutOff = snap.value(0).toString();
-    QSqlQuery taken = run(m_db,
+    QSqlQuery taken = runQuery(m_db,
                           QStringLiteral("SELECT id, IFNULL(worker_id, staff_id) FROM bookings WHERE credit_number = ? "
                                          "AND visit_date = ? AND cancelled_at IS NULL"),
                           {creditNumber, iso(workDay)});
@@ -365,19 +353,16 @@ ResultOutcome ResultService::saveOwnInitiative(const QString &creditNumber, QDat
         return refused(ResultField::State, tr("el crédito %1 ya está en su agenda del %2: registre allí su resultado.")
                                                .arg(creditNumber, dayText(workDay)));
     }
-    std::optional<StaffMember> me;
-    for (const StaffMember &s : DirectoryStore(m_db).staff(true))
-        if (s.id == m_session.staffId)
-            me = s;
+    const std::optional<StaffMember> me = DirectoryStore(m_db).staffById(m_session.staffId);
     if (!me)
         return refused(ResultField::State, tr("no existe su usuario"));
     const qint64 notifier = me->role == Role::OficialCobranzas && me->poolId != 0 ? me->poolId : me->id;
-    QSqlQuery last = run(m_db,
+    QSqlQuery last = runQuery(m_db,
                          QStringLiteral("SELECT IFNULL(MAX(route_order), 0) FROM bookings WHERE worker_id = ? "
                                         "AND visit_date = ? AND cancelled_at IS NULL"),
                          {me->id, iso(workDay)});
     const int order = last.next() ? last.value(0).toInt() + 1 : 1;
-    QSqlQuery ins = run(m_db,
+    QSqlQuery ins = runQuery(m_db,
                         QStringLiteral("INSERT INTO bookings(credit_number, visit_date, staff_id, worker_id, booked_by, "
                                        "booked_at, cut_off, route_order, source) VALUES(?, ?, ?, ?, ?, ?, ?, ?, 'PROPIA')"),
                         {creditNumber, iso(workDay), notifier, me->id, me->id,

@@ -71,10 +71,7 @@ bool ApprovalService::approve(qint64 workerId, QDate visitDate, QString *error) 
     Transaction tx(m_db);
     if (!tx.isActive())
         return fail(tr("no se pudo abrir la base de datos para aprobar"));
-    std::optional<StaffMember> worker;
-    for (const StaffMember &s : DirectoryStore(m_db).staff(true))
-        if (s.id == workerId)
-            worker = s;
+    const std::optional<StaffMember> worker = DirectoryStore(m_db).staffById(workerId);
     if (!worker)
         return fail(tr("no existe la persona %1").arg(workerId));
     if (const auto no = approvalRefusal(m_permissions, m_session, *worker))

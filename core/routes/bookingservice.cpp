@@ -5,6 +5,7 @@
 #include "routes/bookingrules.h"
 #include "supervision/monthclose.h"
 #include "store/database.h"
+#include "store/query.h"
 
 #include <QCoreApplication>
 #include <QSqlQuery>
@@ -30,22 +31,12 @@ QString routeLabel(const QString &day, const StaffMember &worker, const StaffMem
     return QStringLiteral("%1 → %2 (%3)").arg(day, worker.username, notifier.username);
 }
 
-QSqlQuery prepared(const Database &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    q.exec();
-    return q;
-}
-
 } // namespace
 
 bool clearRouteApproval(const Database &db, const Session &session, const Clock &clock, const StaffMember &owner,
                         QDate visitDate)
 {
-    QSqlQuery q = prepared(db,
+    QSqlQuery q = runQuery(db,
                            QStringLiteral("SELECT IFNULL(s.username, ''), r.revision FROM route_sheets r LEFT JOIN "
                                           "staff s ON s.id = r.approved_by WHERE r.staff_id = ? AND r.visit_date = ? "
                                           "AND r.approved_at IS NOT NULL"),
@@ -56,7 +47,7 @@ bool clearRouteApproval(const Database &db, const Session &session, const Clock 
         return true; // not approved yet: nothing to ask again
     const QString approver = q.value(0).toString();
     const int revision = q.value(1).toInt() + 1;
-    QSqlQuery up = prepared(db,
+    QSqlQuery up = runQuery(db,
                             QStringLiteral("UPDATE route_sheets SET approved_by = NULL, approved_at = NULL, "
                                            "revision = ? WHERE staff_id = ? AND visit_date = ?"),
                             {revision, owner.id, iso(visitDate)});
@@ -85,7 +76,7 @@ BookingService::BookingService(const Database &db, Session session, PermissionTa
 
 std::optional<BookingPerson> BookingService::person(qint64 id) const
 {
-    QSqlQuery q = prepared(m_db,
+    QSqlQuery q = runQuery(m_db,
                            QStringLiteral("SELECT s.id, s.username, s.full_name, s.initials, s.role, "
                                           "IFNULL(s.branch_id, 0), s.pooled, IFNULL(s.pool_id, 0), s.active, "
                                           "IFNULL(b.code, '') FROM staff s LEFT JOIN branches b ON b.id = s.branch_id "
@@ -110,7 +101,7 @@ BookingPerson BookingService::forWhom(const BookingPerson &named) const
 std::optional<QString> BookingService::creditRefusal(const QString &creditNumber, qint64 snapshotId, QDate cutOff,
                                                      const BookingPerson &target, QDate visitDate) const
 {
-    QSqlQuery taken = prepared(m_db,
+    QSqlQuery taken = runQuery(m_db,
                                QStringLiteral("SELECT s.full_name, s.username FROM bookings b JOIN staff s ON "
                                               "s.id = IFNULL(b.worker_id, b.staff_id) WHERE b.credit_number = ? "
                                               "AND b.visit_date = ? "
@@ -121,7 +112,7 @@ std::optional<QString> BookingService::creditRefusal(const QString &creditNumber
             .arg(creditNumber, dayText(visitDate), taken.value(0).toString(), taken.value(1).toString());
     if (snapshotId == 0)
         return std::nullopt; // the missing cut-off is reported once for the whole request
-    QSqlQuery q = prepared(m_db,
+    QSqlQuery q = runQuery(m_db,
                            QStringLiteral("SELECT rating, branch_code FROM snapshot_credits "
                                           "WHERE snapshot_id = ? AND credit_number = ?"),
                            {snapshotId, creditNumber});
@@ -193,7 +184,7 @@ BookResult BookingService::book(const QStringList &creditNumbers, qint64 staffId
             refuse({}, bookingWindowRefusal(m_windows, now, visitDate, grant.coordinatorOwn));
         }
     }
-    QSqlQuery snap = prepared(m_db, QStringLiteral("SELECT id FROM snapshots WHERE cut_off = ?"), {iso(cutOff)});
+    QSqlQuery snap = runQuery(m_db, QStringLiteral("SELECT id FROM snapshots WHERE cut_off = ?"), {iso(cutOff)});
     const qint64 snapshotId = snap.next() ? snap.value(0).toLongLong() : 0;
     if (snapshotId == 0)
         refuse({}, tr("no hay cartera importada con corte al %1").arg(dayText(cutOff)));
@@ -215,7 +206,7 @@ BookResult BookingService::book(const QStringList &creditNumbers, qint64 staffId
 
     const QString bookedAt = m_clock.now().toUTC().toString(Qt::ISODate);
     const QString source = grant.rezagado ? QStringLiteral("REZAGADO") : QStringLiteral("TRAY");
-    QSqlQuery last = prepared(m_db,
+    QSqlQuery last = runQuery(m_db,
                               QStringLiteral("SELECT IFNULL(MAX(route_order), 0) FROM bookings WHERE worker_id = ? "
                                              "AND visit_date = ? AND cancelled_at IS NULL"),
                               {target->staff.id, iso(visitDate)});
@@ -223,7 +214,7 @@ BookResult BookingService::book(const QStringList &creditNumbers, qint64 staffId
     const AuditLog audit(m_db, m_clock);
     const QString action = r.outsideWindow ? QStringLiteral("BOOKED_OUTSIDE_WINDOW") : QStringLiteral("BOOKED");
     for (const QString &credit : creditNumbers) {
-        QSqlQuery ins = prepared(m_db,
+        QSqlQuery ins = runQuery(m_db,
                                  QStringLiteral("INSERT INTO bookings(credit_number, visit_date, staff_id, worker_id, "
                                                 "booked_by, booked_at, cut_off, route_order, source, outside_window) "
                                                 "VALUES(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
@@ -259,7 +250,7 @@ bool BookingService::pivotOnPool(const BookingPerson &stored, const QString &cre
     // The pooled user serves every branch, so the Pivot's branch is checked on the credit instead.
     if (!stored.staff.pooled || !m_permissions.allows(m_session.role, Permission::BookRezagados))
         return false;
-    QSqlQuery q = prepared(m_db,
+    QSqlQuery q = runQuery(m_db,
                            QStringLiteral("SELECT c.branch_code FROM snapshot_credits c JOIN snapshots s ON "
                                           "s.id = c.snapshot_id WHERE s.cut_off = ? AND c.credit_number = ?"),
                            {cutOff, creditNumber});
@@ -278,7 +269,7 @@ bool BookingService::unbook(qint64 bookingId, const QString &reason, QString *er
     Transaction tx(m_db);
     if (!tx.isActive())
         return fail(tr("no se pudo abrir la base de datos para desagendar"));
-    QSqlQuery q = prepared(m_db,
+    QSqlQuery q = runQuery(m_db,
                            QStringLiteral("SELECT credit_number, visit_date, staff_id, cancelled_at IS NOT NULL, "
                                           "IFNULL(cut_off, ''), IFNULL(worker_id, staff_id) FROM bookings WHERE id = ?"),
                            {bookingId});
@@ -305,7 +296,7 @@ bool BookingService::unbook(qint64 bookingId, const QString &reason, QString *er
         || (window == BookingWindow::Closed && !m_permissions.allows(m_session.role, Permission::BookOutsideWindow)))
         return fail(bookingWindowRefusal(m_windows, now, visitDate, grant.coordinatorOwn));
 
-    QSqlQuery up = prepared(m_db,
+    QSqlQuery up = runQuery(m_db,
                             QStringLiteral("UPDATE bookings SET cancelled_at = ?, cancelled_by = ?, cancel_reason = ? "
                                            "WHERE id = ?"),
                             {now.toUTC().toString(Qt::ISODate), m_session.staffId, reason.trimmed(), bookingId});
@@ -336,7 +327,7 @@ bool BookingService::reorder(qint64 workerId, QDate visitDate, const QList<qint6
     if (const auto closed = closedMonthRefusal(m_db, visitDate))
         return fail(*closed);
 
-    QSqlQuery q = prepared(m_db,
+    QSqlQuery q = runQuery(m_db,
                            QStringLiteral("SELECT id FROM bookings WHERE worker_id = ? AND visit_date = ? "
                                           "AND cancelled_at IS NULL ORDER BY route_order, id"),
                            {workerId, iso(visitDate)});
@@ -352,7 +343,7 @@ bool BookingService::reorder(qint64 workerId, QDate visitDate, const QList<qint6
     if (current == bookingIds)
         return true; // nothing moved: the approval stands
     for (int i = 0; i < bookingIds.size(); ++i)
-        if (!prepared(m_db, QStringLiteral("UPDATE bookings SET route_order = ? WHERE id = ?"), {i + 1, bookingIds[i]})
+        if (!runQuery(m_db, QStringLiteral("UPDATE bookings SET route_order = ? WHERE id = ?"), {i + 1, bookingIds[i]})
                  .isActive())
             return fail(tr("no se pudo guardar el orden de la ruta"));
     QStringList order;

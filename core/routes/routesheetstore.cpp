@@ -1,6 +1,7 @@
 #include "routesheetstore.h"
 
 #include "store/database.h"
+#include "store/query.h"
 #include "store/directorystore.h"
 
 #include <QSqlQuery>
@@ -13,17 +14,6 @@ namespace cobranza {
 namespace {
 
 QString iso(QDate d) { return d.toString(Qt::ISODate); }
-
-QSqlQuery run(const Database &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    q.exec();
-    return q;
-}
 
 bool hasRouteSheet(Role r)
 {
@@ -44,7 +34,7 @@ bool seesBranchAgenda(const PermissionTable &table, Role role)
 QList<Guarantor> RouteSheetStore::guarantors(const QString &creditNumber) const
 {
     QList<Guarantor> out;
-    QSqlQuery q = run(m_db,
+    QSqlQuery q = runQuery(m_db,
                       QStringLiteral("SELECT position, cedula, full_name, address, phone FROM guarantors "
                                      "WHERE credit_number = ? ORDER BY position"),
                       {creditNumber});
@@ -58,7 +48,7 @@ QList<RouteVisit> RouteSheetStore::visits(qint64 workerId, QDate visitDate) cons
 {
     // A visit shows the figures of the cut-off it was booked from; a visit added by hand (Gestión
     // Propia) has none, and shows the newest cut-off that holds the credit.
-    QSqlQuery q = run(
+    QSqlQuery q = runQuery(
         m_db,
         QStringLiteral(
             "SELECT b.id, b.route_order, b.credit_number, b.source, b.outside_window, m.member_number, m.cedula, "
@@ -111,7 +101,7 @@ QList<RouteVisit> RouteSheetStore::visits(qint64 workerId, QDate visitDate) cons
     const QDate monthStart(visitDate.year(), visitDate.month(), 1);
     for (RouteVisit &v : out) {
         v.guarantors = guarantors(v.creditNumber);
-        QSqlQuery p = run(m_db,
+        QSqlQuery p = runQuery(m_db,
                           QStringLiteral("SELECT MIN(CASE WHEN outcome IS NULL THEN promised_on END), "
                                          "MAX(outcome = 'BROKEN' AND promised_on >= ?) FROM promises WHERE credit_number = ?"),
                           {iso(monthStart), v.creditNumber});
@@ -126,13 +116,7 @@ QList<RouteVisit> RouteSheetStore::visits(qint64 workerId, QDate visitDate) cons
 std::optional<RouteSheet> RouteSheetStore::load(qint64 workerId, QDate visitDate) const
 {
     const DirectoryStore directory(m_db);
-    const QList<StaffMember> staff = directory.staff(true);
-    const auto byId = [&staff](qint64 id) -> std::optional<StaffMember> {
-        for (const StaffMember &s : staff)
-            if (s.id == id)
-                return s;
-        return std::nullopt;
-    };
+    const auto byId = [&directory](qint64 id) { return directory.staffById(id); };
     const std::optional<StaffMember> person = byId(workerId);
     if (!person)
         return std::nullopt;
@@ -141,7 +125,7 @@ std::optional<RouteSheet> RouteSheetStore::load(qint64 workerId, QDate visitDate
     sheet.visitDate = visitDate;
     sheet.notifier = *person;
     // NOTIFICADOR as stored on the bookings; a sheet without any is the officer's pooled user.
-    QSqlQuery n = run(m_db,
+    QSqlQuery n = runQuery(m_db,
                       QStringLiteral("SELECT staff_id FROM bookings WHERE worker_id = ? AND visit_date = ? "
                                      "AND cancelled_at IS NULL LIMIT 1"),
                       {workerId, iso(visitDate)});
@@ -150,7 +134,7 @@ std::optional<RouteSheet> RouteSheetStore::load(qint64 workerId, QDate visitDate
     if (const auto branch = directory.branch(person->branchId))
         sheet.branch = *branch;
 
-    QSqlQuery a = run(m_db,
+    QSqlQuery a = runQuery(m_db,
                       QStringLiteral("SELECT r.revision, IIF(s.full_name = '', s.username, s.full_name), r.approved_at "
                                      "FROM route_sheets r LEFT JOIN staff s ON s.id = r.approved_by "
                                      "WHERE r.staff_id = ? AND r.visit_date = ?"),
@@ -170,7 +154,7 @@ std::optional<RouteSheet> RouteSheetStore::load(qint64 workerId, QDate visitDate
 
 QList<RouteSheet> RouteSheetStore::agenda(QDate visitDate, const QString &branchCode, qint64 workerId) const
 {
-    QSqlQuery q = run(m_db,
+    QSqlQuery q = runQuery(m_db,
                       QStringLiteral("SELECT DISTINCT IFNULL(b.worker_id, b.staff_id) FROM bookings b "
                                      "WHERE b.visit_date = ? AND b.cancelled_at IS NULL"),
                       {iso(visitDate)});

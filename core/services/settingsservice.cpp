@@ -103,12 +103,12 @@ bool SettingsService::allowed(QString *error) const
 CooperativeProfile SettingsService::profile() const
 {
     const SettingsStore s(m_db);
+    const LoginPolicy lockout = LoginPolicy::load(m_db);
     return {s.value(SettingsStore::CooperativeName, {}),    s.value(SettingsStore::CooperativeShortName, {}),
             s.value(SettingsStore::CooperativeRuc, {}),     s.value(SettingsStore::CooperativeCity, {}),
             s.value(SettingsStore::CooperativeAddress, {}), s.value(SettingsStore::CooperativePhone, {}),
             QByteArray::fromBase64(s.value(SettingsStore::CooperativeLogo, {}).toLatin1()),
-            s.value(SettingsStore::NoticeTemplateDir, {}), LoginPolicy::load(m_db).maxFailedLogins,
-            LoginPolicy::load(m_db).lockoutMinutes};
+            s.value(SettingsStore::NoticeTemplateDir, {}), lockout.maxFailedLogins, lockout.lockoutMinutes};
 }
 
 QList<Branch> SettingsService::branches() const { return DirectoryStore(m_db).branches(); }

@@ -93,6 +93,16 @@ std::optional<StaffMember> DirectoryStore::staffByUsername(const QString &userna
     return std::nullopt;
 }
 
+std::optional<StaffMember> DirectoryStore::staffById(qint64 id) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM staff WHERE id = ?").arg(kStaffColumns));
+    q.addBindValue(id);
+    if (q.exec() && q.next())
+        return staffFrom(q);
+    return std::nullopt;
+}
+
 bool DirectoryStore::hasStaff() const
 {
     QSqlQuery q(m_db.connection());

@@ -21,6 +21,7 @@ public:
     std::optional<Branch> branchByCode(const QString &code) const;
     QList<StaffMember> staff(bool includeInactive = false) const;
     std::optional<StaffMember> staffByUsername(const QString &username) const;
+    std::optional<StaffMember> staffById(qint64 id) const; // disabled users too
     bool hasStaff() const;
 
     // Inserts and returns the new id (0 on failure, with the reason in `error`). Callers hold the

@@ -3,6 +3,7 @@
 #include "audit/auditlog.h"
 #include "notices/noticeservice.h"
 #include "store/database.h"
+#include "store/query.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -16,16 +17,6 @@ namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("cobranza::Committees", s); }
 QString iso(QDate d) { return d.toString(Qt::ISODate); }
-
-QSqlQuery run(const Database &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    q.exec();
-    return q;
-}
 
 } // namespace
 
@@ -67,7 +58,7 @@ std::vector<CommitteeCase> committeeAgenda(const Database &db, Committee committ
         index.insert(c.line.row.creditNumber, out.size());
         out.push_back(std::move(c));
     }
-    QSqlQuery q = run(db,
+    QSqlQuery q = runQuery(db,
                       QStringLiteral("SELECT d.credit_number, d.decision, m.number, m.held_on FROM committee_decisions d "
                                      "JOIN committee_minutes m ON m.id = d.minutes_id WHERE m.committee = ? "
                                      "ORDER BY m.held_on, m.id"),
@@ -111,7 +102,7 @@ std::optional<CommitteeMinutes> CommitteeService::record(Committee committee, co
         return fail(tr("el acta no tiene decisiones: escriba la decisión de al menos un crédito."));
     const CommitteeRule &rule = committeeRule(committee);
     Transaction tx(m_db);
-    QSqlQuery snap = run(m_db, QStringLiteral("SELECT id FROM snapshots WHERE cut_off = ?"), {iso(cutOff)});
+    QSqlQuery snap = runQuery(m_db, QStringLiteral("SELECT id FROM snapshots WHERE cut_off = ?"), {iso(cutOff)});
     const qint64 snapshotId = snap.next() ? snap.value(0).toLongLong() : 0;
     if (snapshotId == 0)
         return fail(tr("no hay cartera con corte al %1").arg(cutOff.toString(QStringLiteral("dd/MM/yyyy"))));
@@ -123,10 +114,10 @@ std::optional<CommitteeMinutes> CommitteeService::record(Committee committee, co
     m.attendees = attendees.simplified();
     m.notes = notes.trimmed();
     m.recordedBy = m_session.fullName;
-    QSqlQuery last = run(m_db, QStringLiteral("SELECT IFNULL(MAX(number), 0) FROM committee_minutes WHERE committee = ? AND year = ?"),
+    QSqlQuery last = runQuery(m_db, QStringLiteral("SELECT IFNULL(MAX(number), 0) FROM committee_minutes WHERE committee = ? AND year = ?"),
                          {rule.code, m.year});
     m.number = (last.next() ? last.value(0).toInt() : 0) + 1;
-    QSqlQuery ins = run(m_db,
+    QSqlQuery ins = runQuery(m_db,
                         QStringLiteral("INSERT INTO committee_minutes(committee, year, number, branch_code, held_on, attendees, "
                                        "notes, recorded_by, recorded_at) VALUES(?, ?, ?, ?, ?, ?, IFNULL(?, ''), ?, ?)"),
                         {rule.code, m.year, m.number, m.branchCode, iso(heldOn), m.attendees, m.notes, m_session.staffId,
@@ -138,7 +129,7 @@ std::optional<CommitteeMinutes> CommitteeService::record(Committee committee, co
         const QString decision = d.decision.simplified().toUpper();
         if (decision.isEmpty())
             return fail(tr("falta la decisión del crédito %1.").arg(d.creditNumber));
-        QSqlQuery c = run(m_db,
+        QSqlQuery c = runQuery(m_db,
                           QStringLiteral("SELECT full_name, days_past_due, overdue_cents, branch_code FROM snapshot_credits "
                                          "WHERE snapshot_id = ? AND credit_number = ?"),
                           {snapshotId, d.creditNumber});
@@ -148,7 +139,7 @@ std::optional<CommitteeMinutes> CommitteeService::record(Committee committee, co
             return fail(tr("el crédito %1 es de la agencia %2.").arg(d.creditNumber, c.value(3).toString()));
         const CommitteeMinutes::Line line{d.creditNumber, c.value(0).toString(), c.value(1).toInt(),
                                           Money::fromCents(c.value(2).toLongLong()), decision};
-        if (!run(m_db,
+        if (!runQuery(m_db,
                  QStringLiteral("INSERT INTO committee_decisions(minutes_id, credit_number, days_past_due, overdue_cents, "
                                 "decision) VALUES(?, ?, ?, ?, ?)"),
                  {m.id, line.creditNumber, line.daysPastDue, line.overdue.cents(), line.decision})
@@ -166,7 +157,7 @@ std::optional<CommitteeMinutes> CommitteeService::record(Committee committee, co
 
 std::optional<CommitteeMinutes> loadMinutes(const Database &db, qint64 id)
 {
-    QSqlQuery q = run(db,
+    QSqlQuery q = runQuery(db,
                       QStringLiteral("SELECT m.committee, m.year, m.number, m.branch_code, m.held_on, m.attendees, m.notes, "
                                      "IFNULL(s.full_name, '') FROM committee_minutes m LEFT JOIN staff s ON s.id = m.recorded_by "
                                      "WHERE m.id = ?"),
@@ -183,7 +174,7 @@ std::optional<CommitteeMinutes> loadMinutes(const Database &db, qint64 id)
     m.attendees = q.value(5).toString();
     m.notes = q.value(6).toString();
     m.recordedBy = q.value(7).toString();
-    QSqlQuery d = run(db,
+    QSqlQuery d = runQuery(db,
                       QStringLiteral("SELECT d.credit_number, IFNULL(mb.full_name, ''), d.days_past_due, d.overdue_cents, "
                                      "d.decision FROM committee_decisions d LEFT JOIN credits c ON c.credit_number = "
                                      "d.credit_number LEFT JOIN members mb ON mb.member_number = c.member_number "
@@ -197,7 +188,7 @@ std::optional<CommitteeMinutes> loadMinutes(const Database &db, qint64 id)
 
 QList<CommitteeMinutes> listMinutes(const Database &db, const QString &branchCode, int year)
 {
-    QSqlQuery q = run(db,
+    QSqlQuery q = runQuery(db,
                       QStringLiteral("SELECT id FROM committee_minutes WHERE year = ? AND (IFNULL(?, '') = '' OR branch_code = ?) "
                                      "ORDER BY held_on DESC, id DESC"),
                       {year, branchCode, branchCode});

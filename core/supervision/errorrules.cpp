@@ -2,6 +2,7 @@
 
 #include "results/resultrules.h"
 #include "store/database.h"
+#include "store/query.h"
 #include "store/rulesstore.h"
 #include "store/settingsstore.h"
 
@@ -18,17 +19,6 @@ namespace {
 QString tr(const char *s) { return QCoreApplication::translate("cobranza::ErrorRules", s); }
 QString iso(QDate d) { return d.toString(Qt::ISODate); }
 QDate dateOf(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
-
-QSqlQuery run(const Database &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db.connection());
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    q.exec();
-    return q;
-}
 
 bool hasRouteSheet(Role r) { return r == Role::AsesorNegocios || r == Role::OficialCobranzas; }
 
@@ -90,7 +80,7 @@ QList<StaffError> detectErrors(const Database &db, QDate from, QDate to, const Q
         return b;
     };
     // Every active booking of the range with its result and what the rules need around it.
-    QSqlQuery q = run(db,
+    QSqlQuery q = runQuery(db,
                       QStringLiteral("SELECT b.id, b.credit_number, b.visit_date, w.id, w.username, w.full_name, "
                                      "w.initials, r.booking_id IS NOT NULL, r.state, r.justification, r.reschedule_date, "
                                      "IFNULL(r.late, 0), IFNULL(r.verification, '') = 'CONTRADICTED' OR EXISTS(SELECT 1 "
@@ -124,7 +114,7 @@ QList<StaffError> detectErrors(const Database &db, QDate from, QDate to, const Q
     }
 
     // Too few visits: every advisor and collections officer of the branch, each working day up to today.
-    QSqlQuery people = run(db,
+    QSqlQuery people = runQuery(db,
                            QStringLiteral("SELECT w.id, w.username, w.full_name, w.role FROM staff w LEFT JOIN branches br "
                                           "ON br.id = w.branch_id WHERE w.active = 1 AND w.pooled = 0")
                                + branchClause,
@@ -165,7 +155,7 @@ QList<StaffError> detectErrors(const Database &db, QDate from, QDate to, const Q
             + QStringLiteral(") AND NOT EXISTS (SELECT 1 FROM bookings b WHERE b.credit_number = c.credit_number "
                              "AND b.cancelled_at IS NULL AND b.visit_date BETWEEN ? AND ?)")
             + branchClause + QStringLiteral(" GROUP BY w.id");
-        QSqlQuery a = run(db, sql,
+        QSqlQuery a = runQuery(db, sql,
                           binds({iso(judgeDay), iso(monthStart), iso(monthEnd)}));
         while (a.next())
             out.append({ErrorType::ArrearsWithoutWork, a.value(0).toLongLong(), a.value(1).toString(),
@@ -174,7 +164,7 @@ QList<StaffError> detectErrors(const Database &db, QDate from, QDate to, const Q
     }
 
     // Recorded by hand.
-    QSqlQuery m = run(db,
+    QSqlQuery m = runQuery(db,
                       QStringLiteral("SELECT e.error_type, w.id, w.username, w.full_name, e.day, IFNULL(e.credit_number, ''), "
                                      "IFNULL(e.booking_id, 0), e.note FROM staff_errors e JOIN staff w ON w.id = e.staff_id "
                                      "LEFT JOIN branches br ON br.id = w.branch_id WHERE e.source = 'MANUAL' "

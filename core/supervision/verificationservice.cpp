@@ -2,6 +2,7 @@
 
 #include "audit/auditlog.h"
 #include "store/database.h"
+#include "store/query.h"
 #include "supervision/errorcatalogue.h"
 
 #include <QCoreApplication>
@@ -19,16 +20,6 @@ namespace {
 QString tr(const char *s) { return QCoreApplication::translate("cobranza::VerificationService", s); }
 QString iso(QDate d) { return d.toString(Qt::ISODate); }
 
-QSqlQuery run(const Database &db, const QString &sql, const QVariantList &binds)
-{
-    QSqlQuery q(db.connection());
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    q.exec();
-    return q;
-}
-
 bool fail(QString *error, const QString &why)
 {
     if (error)
@@ -42,7 +33,7 @@ std::optional<QString> branchRefusal(const Database &db, const Session &session,
     const QString scope = branchScope(session);
     if (scope.isEmpty())
         return std::nullopt;
-    QSqlQuery q = run(db,
+    QSqlQuery q = runQuery(db,
                       QStringLiteral("SELECT IFNULL(b.code, ''), s.full_name FROM staff s LEFT JOIN branches b "
                                      "ON b.id = s.branch_id WHERE s.id = ?"),
                       {staffId});
@@ -55,7 +46,7 @@ std::optional<QString> branchRefusal(const Database &db, const Session &session,
 
 qint64 workerOf(const Database &db, qint64 bookingId)
 {
-    QSqlQuery q = run(db, QStringLiteral("SELECT IFNULL(worker_id, staff_id) FROM bookings WHERE id = ?"), {bookingId});
+    QSqlQuery q = runQuery(db, QStringLiteral("SELECT IFNULL(worker_id, staff_id) FROM bookings WHERE id = ?"), {bookingId});
     return q.next() ? q.value(0).toLongLong() : 0;
 }
 
@@ -98,7 +89,7 @@ bool VerificationService::verifyByPhone(qint64 bookingId, bool confirmed, const 
     if (!confirmed && note.trimmed().isEmpty())
         return fail(error, tr("escriba qué dijo el socio: una verificación que contradice lleva su nota."));
     Transaction tx(m_db);
-    QSqlQuery q = run(m_db,
+    QSqlQuery q = runQuery(m_db,
                       QStringLiteral("SELECT b.credit_number FROM visit_results r JOIN bookings b ON b.id = r.booking_id "
                                      "WHERE r.booking_id = ?"),
                       {bookingId});
@@ -108,7 +99,7 @@ bool VerificationService::verifyByPhone(qint64 bookingId, bool confirmed, const 
     if (const auto no = branchRefusal(m_db, m_session, workerOf(m_db, bookingId)))
         return fail(error, *no);
     const QString outcome = confirmed ? QStringLiteral("CONFIRMED") : QStringLiteral("CONTRADICTED");
-    if (!run(m_db,
+    if (!runQuery(m_db,
              QStringLiteral("UPDATE visit_results SET verification = ?, verified_by = ?, verified_at = ?, "
                             "verification_note = ? WHERE booking_id = ?"),
              {outcome, m_session.staffId, m_clock.now().toUTC().toString(Qt::ISODate), note.trimmed(), bookingId})
@@ -136,7 +127,7 @@ std::optional<VerificationSample> VerificationService::drawSample(QDate day, con
         fail(error, tr("la muestra necesita al menos una visita."));
         return std::nullopt;
     }
-    QSqlQuery q = run(m_db,
+    QSqlQuery q = runQuery(m_db,
                       QStringLiteral("SELECT w.username, b.id FROM bookings b JOIN visit_results r ON r.booking_id = b.id "
                                      "JOIN staff w ON w.id = IFNULL(b.worker_id, b.staff_id) "
                                      "JOIN branches br ON br.id = w.branch_id WHERE b.visit_date = ? AND br.code = ? "
@@ -151,7 +142,7 @@ std::optional<VerificationSample> VerificationService::drawSample(QDate day, con
     }
     VerificationSample s{0, day, branchCode, seed, sampleVisits(visits, size, seed)};
     Transaction tx(m_db);
-    QSqlQuery ins = run(m_db,
+    QSqlQuery ins = runQuery(m_db,
                         QStringLiteral("INSERT INTO verification_samples(day, branch_code, seed, size, drawn_by, drawn_at) "
                                        "VALUES(?, ?, ?, ?, ?, ?)"),
                         {iso(day), branchCode, static_cast<qint64>(seed), size, m_session.staffId,
@@ -159,7 +150,7 @@ std::optional<VerificationSample> VerificationService::drawSample(QDate day, con
     s.id = ins.isActive() ? ins.lastInsertId().toLongLong() : 0;
     bool ok = s.id != 0;
     for (int i = 0; ok && i < s.bookingIds.size(); ++i)
-        ok = run(m_db, QStringLiteral("INSERT INTO verification_checks(sample_id, booking_id, position) VALUES(?, ?, ?)"),
+        ok = runQuery(m_db, QStringLiteral("INSERT INTO verification_checks(sample_id, booking_id, position) VALUES(?, ?, ?)"),
                  {s.id, s.bookingIds[i], i + 1})
                  .isActive();
     if (!ok
@@ -185,7 +176,7 @@ bool VerificationService::recordCheck(qint64 sampleId, qint64 bookingId, bool co
     if (const auto no = branchRefusal(m_db, m_session, workerOf(m_db, bookingId)))
         return fail(error, *no);
     Transaction tx(m_db);
-    QSqlQuery up = run(m_db,
+    QSqlQuery up = runQuery(m_db,
                        QStringLiteral("UPDATE verification_checks SET outcome = ?, note = IFNULL(?, ''), checked_by = ?, checked_at = ? "
                                       "WHERE sample_id = ? AND booking_id = ?"),
                        {confirmed ? QStringLiteral("CONFIRMED") : QStringLiteral("CONTRADICTED"), note.trimmed(),
@@ -213,13 +204,13 @@ bool VerificationService::recordError(qint64 staffId, QDate day, const QString &
     if (!day.isValid() || day > m_clock.today())
         return fail(error, tr("el error es de un día que ya pasó."));
     Transaction tx(m_db);
-    QSqlQuery s = run(m_db, QStringLiteral("SELECT username FROM staff WHERE id = ?"), {staffId});
+    QSqlQuery s = runQuery(m_db, QStringLiteral("SELECT username FROM staff WHERE id = ?"), {staffId});
     if (!s.next())
         return fail(error, tr("no existe la persona %1").arg(staffId));
     const QString username = s.value(0).toString();
     if (const auto no = branchRefusal(m_db, m_session, staffId))
         return fail(error, *no);
-    if (!run(m_db,
+    if (!runQuery(m_db,
              QStringLiteral("INSERT INTO staff_errors(error_type, staff_id, day, credit_number, note, source, recorded_by, "
                             "recorded_at) VALUES(?, ?, ?, ?, ?, 'MANUAL', ?, ?)"),
              {errorInfo(ErrorType::Manual).code, staffId, iso(day),

@@ -1,4 +1,5 @@
 #include "credittimelinereport.h"
+#include "reporttestsupport.h"
 #include "credittimelinexlsx.h"
 
 #include <QBuffer>
@@ -14,28 +15,12 @@
 #include <catch2/catch.hpp>
 
 using namespace cobranza;
+using cobranza::test::ensureGuiApp;
 
 namespace {
 
 using Kind = CreditEvent::Kind;
 using Tone = CreditEvent::Tone;
-
-// Painting needs fonts, hence a QGuiApplication, made lazily and offscreen (test discovery runs
-// the binary at build time without a display); a core-only one left by an earlier test is replaced.
-void ensureGuiApp()
-{
-    if (QCoreApplication *app = QCoreApplication::instance()) {
-        if (qobject_cast<QGuiApplication *>(app))
-            return;
-        delete app;
-    }
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "cobranza_reports_tests";
-    static char *argv[] = {name, nullptr};
-    new QGuiApplication(argc, argv); // lives until the process ends
-}
 
 Letterhead letterhead()
 {

@@ -1,6 +1,7 @@
 // The F.1-A error report on a hand-built month: the PDF read back with pdftotext holds each
 // person's counts and the totals, the workbook has its two sheets, the CSV parses back.
 #include "errorreport.h"
+#include "reporttestsupport.h"
 #include "errorreportxlsx.h"
 
 #include <QFile>
@@ -13,25 +14,9 @@
 #include <catch2/catch.hpp>
 
 using namespace cobranza;
+using cobranza::test::ensureGuiApp;
 
 namespace {
-
-// Painting needs fonts, hence a QGuiApplication, made lazily and offscreen (test discovery runs
-// the binary at build time without a display); a core-only one left by an earlier test is replaced.
-void ensureGuiApp()
-{
-    if (QCoreApplication *app = QCoreApplication::instance()) {
-        if (qobject_cast<QGuiApplication *>(app))
-            return;
-        delete app;
-    }
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "cobranza_reports_tests";
-    static char *argv[] = {name, nullptr};
-    new QGuiApplication(argc, argv); // lives until the process ends
-}
 
 Letterhead letterhead()
 {

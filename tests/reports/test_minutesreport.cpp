@@ -1,4 +1,5 @@
 #include "minutesreport.h"
+#include "reporttestsupport.h"
 
 #include <QGuiApplication>
 #include <QProcess>
@@ -7,24 +8,9 @@
 #include <catch2/catch.hpp>
 
 using namespace cobranza;
+using cobranza::test::ensureGuiApp;
 
 namespace {
-
-// Painting needs fonts: a QGuiApplication, made lazily and offscreen (test discovery has no display).
-void ensureGuiApp()
-{
-    if (QCoreApplication *app = QCoreApplication::instance()) {
-        if (qobject_cast<QGuiApplication *>(app))
-            return;
-        delete app; // a core-only one from an earlier test of this process
-    }
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "cobranza_reports_tests";
-    static char *argv[] = {name, nullptr};
-    new QGuiApplication(argc, argv);
-}
 
 CommitteeMinutes minutes(int lines)
 {

@@ -1,4 +1,5 @@
 #include "noticereport.h"
+#include "reporttestsupport.h"
 #include "store/settingsstore.h"
 #include "testsupport.h"
 
@@ -18,25 +19,9 @@
 #include <catch2/catch.hpp>
 
 using namespace cobranza;
+using cobranza::test::ensureGuiApp;
 
 namespace {
-
-// Painting needs fonts, hence a QGuiApplication; made lazily and offscreen so that test discovery
-// at build time never needs a display.
-void ensureGuiApp()
-{
-    if (QCoreApplication *app = QCoreApplication::instance()) {
-        if (qobject_cast<QGuiApplication *>(app))
-            return;
-        delete app; // a core-only one from a test that ran earlier in this process
-    }
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "cobranza_reports_tests";
-    static char *argv[] = {name, nullptr};
-    new QGuiApplication(argc, argv); // lives until the process ends
-}
 
 // A wide logo drawn with shapes only, so the golden image does not depend on a font.
 QImage sampleLogo()

@@ -1,4 +1,5 @@
 #include "routesheetreport.h"
+#include "reporttestsupport.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -12,27 +13,9 @@
 #include <catch2/catch.hpp>
 
 using namespace cobranza;
+using cobranza::test::ensureGuiApp;
 
 namespace {
-
-// Painting needs fonts, hence a QGuiApplication; made lazily and offscreen so that test discovery
-// at build time never needs a display.
-void ensureGuiApp()
-{
-    if (QCoreApplication *app = QCoreApplication::instance()) {
-        if (qobject_cast<QGuiApplication *>(app))
-            return;
-        // test::ensureCoreApp() made a core-only one for a test that ran earlier in this process
-        // (random order); nothing outlives those tests, so it is replaced.
-        delete app;
-    }
-    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
-        qputenv("QT_QPA_PLATFORM", "offscreen");
-    static int argc = 1;
-    static char name[] = "cobranza_reports_tests";
-    static char *argv[] = {name, nullptr};
-    new QGuiApplication(argc, argv); // lives until the process ends
-}
 
 Letterhead letterhead()
 {
