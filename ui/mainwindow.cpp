@@ -82,25 +82,33 @@ MainWindow::MainWindow(Database &db, Session session, const Clock &clock, QWidge
     const bool plans = permissions.allows(m_session.role, Permission::BookAdvisorSheets)
                        || permissions.allows(m_session.role, Permission::BookOwnSheet)
                        || permissions.allows(m_session.role, Permission::BookRezagados);
-    if (plans) {
-        m_tray = new TrayView(db, m_session, clock, this);
-        addArea(tr("Bandejas"), m_tray, QKeySequence(Qt::CTRL | Qt::Key_2));
-    }
+    if (plans)
+        addLazyArea(tr("Bandejas"), [this, &db, &clock] {
+            m_tray = new TrayView(db, m_session, clock, this);
+            connectRouteAreas();
+            return m_tray;
+        }, QKeySequence(Qt::CTRL | Qt::Key_2));
     const bool hasAgenda = permissions.allows(m_session.role, Permission::EnterOwnResults)
                            || seesBranchAgenda(permissions, m_session.role);
-    if (hasAgenda && m_session.branchId != 0) {
-        m_agenda = new AgendaView(db, m_session, clock, this);
-        addArea(tr("Agenda"), m_agenda, QKeySequence(Qt::CTRL | Qt::Key_3));
-    }
-    if (permissions.allows(m_session.role, Permission::PrintNotices)) {
-        m_notices = new NoticesView(db, m_session, clock, this);
-        addArea(tr("Notificaciones"), m_notices, QKeySequence(Qt::CTRL | Qt::Key_4));
-    }
+    if (hasAgenda && m_session.branchId != 0)
+        addLazyArea(tr("Agenda"), [this, &db, &clock] {
+            m_agenda = new AgendaView(db, m_session, clock, this);
+            connect(m_agenda, &AgendaView::creditActivated, this, &MainWindow::openCreditDetail);
+            if (m_bookedSheet)
+                m_agenda->showSheet(m_bookedSheet->first, m_bookedSheet->second);
+            connectRouteAreas();
+            return m_agenda;
+        }, QKeySequence(Qt::CTRL | Qt::Key_3));
+    if (permissions.allows(m_session.role, Permission::PrintNotices))
+        addLazyArea(tr("Notificaciones"), [this, &db, &clock] {
+            return m_notices = new NoticesView(db, m_session, clock, this);
+        }, QKeySequence(Qt::CTRL | Qt::Key_4));
     if (permissions.allows(m_session.role, Permission::ReadSupervision)) {
-        m_supervision = new SupervisionView(db, m_session, clock, this);
-        addArea(tr("Supervisión"), m_supervision, QKeySequence(Qt::CTRL | Qt::Key_5));
-        m_dashboard = new DashboardView(db, m_session, this);
-        addArea(tr("Indicadores"), m_dashboard, QKeySequence(Qt::CTRL | Qt::Key_6));
+        addLazyArea(tr("Supervisión"), [this, &db, &clock] {
+            return m_supervision = new SupervisionView(db, m_session, clock, this);
+        }, QKeySequence(Qt::CTRL | Qt::Key_5));
+        addLazyArea(tr("Indicadores"), [this, &db] { return m_dashboard = new DashboardView(db, m_session, this); },
+                    QKeySequence(Qt::CTRL | Qt::Key_6));
     }
     // Administración only for those who administer something; the others change their password
     // from Editar and read the settings from there.
@@ -132,17 +140,6 @@ MainWindow::MainWindow(Database &db, Session session, const Clock &clock, QWidge
         if (m_notices)
             m_notices->reload();
     });
-    if (m_tray && m_agenda)
-        // The agenda then shows the sheet just booked, ready for its order and visto bueno.
-        connect(m_tray, &TrayView::booked, this, [this](qint64 staffId, QDate day) {
-            m_agenda->reload(); // the people's visit counts of the day changed too
-            m_agenda->showSheet(staffId, day);
-        });
-    if (m_agenda) {
-        connect(m_agenda, &AgendaView::creditActivated, this, &MainWindow::openCreditDetail);
-        if (m_tray)
-            connect(m_agenda, &AgendaView::sheetChanged, m_tray, &TrayView::reloadTray);
-    }
 
     m_portfolio->reloadSnapshots();
     restoreState();
@@ -161,6 +158,31 @@ void MainWindow::addArea(const QString &name, QWidget *page, const QKeySequence 
     m_areaActions.append(action);
 }
 
+void MainWindow::addLazyArea(const QString &name, std::function<QWidget *()> make, const QKeySequence &shortcut)
+{
+    addArea(name, new QWidget(this), shortcut); // a placeholder until the area is first shown
+    m_pendingAreas.emplace(m_pages->count() - 1, std::move(make));
+}
+
+void MainWindow::connectRouteAreas()
+{
+    // The tray remembers what it booked, for an agenda not made yet; once both exist they talk.
+    if (m_tray && !m_agenda)
+        connect(m_tray, &TrayView::booked, this, [this](qint64 staffId, QDate day) {
+            if (!m_agenda)
+                m_bookedSheet = std::make_pair(staffId, day);
+        });
+    if (!m_tray || !m_agenda || m_routeAreasConnected)
+        return;
+    m_routeAreasConnected = true;
+    // The agenda then shows the sheet just booked, ready for its order and visto bueno.
+    connect(m_tray, &TrayView::booked, this, [this](qint64 staffId, QDate day) {
+        m_agenda->reload(); // the people's visit counts of the day changed too
+        m_agenda->showSheet(staffId, day);
+    });
+    connect(m_agenda, &AgendaView::sheetChanged, m_tray, &TrayView::reloadTray);
+}
+
 void MainWindow::showAreaNamed(const QString &name)
 {
     for (int i = 0; i < m_areas->count(); ++i)
@@ -170,6 +192,17 @@ void MainWindow::showAreaNamed(const QString &name)
 
 void MainWindow::showArea(int index)
 {
+    if (const auto pending = m_pendingAreas.find(index); pending != m_pendingAreas.end()) {
+        // Made now, it has just read its data: no reload below.
+        QWidget *placeholder = m_pages->widget(index);
+        QWidget *page = pending->second();
+        m_pendingAreas.erase(pending);
+        m_pages->insertWidget(index, page);
+        m_pages->removeWidget(placeholder);
+        placeholder->deleteLater();
+        m_pages->setCurrentIndex(index);
+        return;
+    }
     m_pages->setCurrentIndex(index);
     if (m_pages->currentWidget() == m_administration)
         m_administration->refresh();

@@ -3,7 +3,13 @@
 #include "clock.h"
 #include "session.h"
 
+#include <QDate>
 #include <QMainWindow>
+
+#include <functional>
+#include <map>
+#include <optional>
+#include <utility>
 
 class QAction;
 class QLabel;
@@ -44,6 +50,10 @@ protected:
 private:
     void createMenus();
     void addArea(const QString &name, QWidget *page, const QKeySequence &shortcut);
+    // An area whose page is built the first time it is shown: each work area reads its data when
+    // made, and a sign-in should not pay for the areas the user never opens.
+    void addLazyArea(const QString &name, std::function<QWidget *()> make, const QKeySequence &shortcut);
+    void connectRouteAreas(); // tray ↔ agenda, once both exist
     void showArea(int index);
     void importPortfolio();
     void exportCsv();
@@ -74,6 +84,9 @@ private:
     QLabel *m_cutOffLabel;
     QLabel *m_databaseLabel;
     QList<QAction *> m_areaActions;
+    std::map<int, std::function<QWidget *()>> m_pendingAreas; // page index → how to make it
+    std::optional<std::pair<qint64, QDate>> m_bookedSheet;      // booked before the agenda existed
+    bool m_routeAreasConnected = false;
 };
 
 } // namespace cobranza
