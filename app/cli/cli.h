@@ -69,7 +69,9 @@ public:
     // The password the user signed in with (`user passwd` needs it as the current one).
     QString signInPassword() const { return m_password; }
     PermissionTable permissions() const { return PermissionTable::defaults(); }
-    const Clock &clock() const { return m_clock; }
+    // The machine's clock; in a build with the test suite, the moment COBRANZA_TEST_NOW names
+    // (ISO 8601), so end-to-end tests do not depend on the day they run.
+    const Clock &clock() const;
     // Argon2id cost of new hashes: interactive, or the minimum when the test suite asks for it.
     PasswordHasher::Cost hashCost() const;
     bool stderrIsTerminal() const;
@@ -85,7 +87,7 @@ private:
     std::unique_ptr<Database> m_db;
     std::optional<Session> m_session;
     QString m_password;
-    SystemClock m_clock;
+    mutable std::unique_ptr<Clock> m_clock;
 };
 
 QList<Command> importCommands();      // import

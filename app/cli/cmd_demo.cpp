@@ -32,7 +32,7 @@ int runDemo(Context &ctx, const QCommandLineParser &args)
         ctx.err << tr("Error: --actividad debe ser un número de días entre 0 y 60.\n");
         return BadUsage;
     }
-    QDate cutOff = QDate::currentDate().addDays(-1);
+    QDate cutOff = ctx.clock().today().addDays(-1);
     if (args.isSet(QStringLiteral("corte"))) {
         cutOff = parseCliDate(args.value(QStringLiteral("corte")));
         if (!cutOff.isValid()) {

@@ -67,12 +67,29 @@ std::optional<QString> askQuietly(QTextStream &err, const QString &prompt)
 
 PasswordHasher::Cost Context::hashCost() const
 {
+#ifdef COBRANZA_TEST_HOOKS
     // Test-only: the CLI test suite sets COBRANZA_TEST_FAST_HASH=1 so that creating users does not
     // spend a quarter second and 64 MiB per hash. Hashes verify whatever cost made them, so a
-    // database made this way still works; nothing but the tests should set it.
+    // database made this way still works; packages are built without it.
     if (qEnvironmentVariableIntValue("COBRANZA_TEST_FAST_HASH") == 1)
         return PasswordHasher::fastForTests();
+#endif
     return PasswordHasher::interactive();
+}
+
+const Clock &Context::clock() const
+{
+    if (!m_clock) {
+#ifdef COBRANZA_TEST_HOOKS
+        const QDateTime pinned =
+            QDateTime::fromString(qEnvironmentVariable("COBRANZA_TEST_NOW"), Qt::ISODate);
+        if (pinned.isValid())
+            m_clock = std::make_unique<FixedClock>(pinned);
+#endif
+        if (!m_clock)
+            m_clock = std::make_unique<SystemClock>();
+    }
+    return *m_clock;
 }
 
 std::optional<QString> Context::readPassword(const char *envName, const QString &prompt, const QString &confirmPrompt)
@@ -100,7 +117,7 @@ std::optional<QString> Context::readPassword(const char *envName, const QString 
 
 bool Context::signIn()
 {
-    const Authenticator auth(*m_db, m_clock, hashCost());
+    const Authenticator auth(*m_db, clock(), hashCost());
     if (!auth.hasUsers()) {
         err << tr("Error: No hay usuarios: cree el administrador con «cobranza-cli init --admin NOMBRE».\n");
         return false;
@@ -131,7 +148,7 @@ Database *Context::database()
         }
         // Opening the data means signing in: they are members' identities and debts.
         if (access != Access::None) {
-            const bool anyUser = Authenticator(*m_db, m_clock, hashCost()).hasUsers();
+            const bool anyUser = Authenticator(*m_db, clock(), hashCost()).hasUsers();
             if ((anyUser || access == Access::User) && !signIn()) {
                 m_db.reset();
                 return nullptr;

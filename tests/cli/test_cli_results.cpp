@@ -16,7 +16,7 @@ struct ResultsCli
 {
     QTemporaryDir dir;
     QString db = dir.filePath(QStringLiteral("demo.sqlite"));
-    QString today = QDate::currentDate().toString(Qt::ISODate);
+    QString today = cobranza::test::kCliNow.date().toString(Qt::ISODate);
     QStringList credits;
 
     // Today's visits must be booked outside the morning window whatever the hour the test runs: the
@@ -46,7 +46,8 @@ struct ResultsCli
     {
         args = QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user} + args;
         return runCli(args, {},
-                      {QStringLiteral("COBRANZA_PASSWORD=Cobranza2026"), QStringLiteral("COBRANZA_TEST_FAST_HASH=1")});
+                      {QStringLiteral("COBRANZA_PASSWORD=Cobranza2026"), QStringLiteral("COBRANZA_TEST_FAST_HASH=1"),
+                       cobranza::test::cliNowEnv()});
     }
     CliRun set(const QString &credit, QStringList more, const QString &user = QStringLiteral("agchamorro")) const
     {
@@ -64,7 +65,7 @@ TEST_CASE("cobranza-cli results: the advisor enters his visits - the rules refus
     const CliRun missing = f.set(f.credits[0], {QStringLiteral("--estado"), QStringLiteral("NO_ENCONTRADO")});
     CHECK(missing.exitCode == 1);
     CHECK(missing.err.contains(QStringLiteral("No Encontrado siempre lleva una justificación")));
-    const QString farAway = QDate::currentDate().addDays(6).toString(Qt::ISODate);
+    const QString farAway = cobranza::test::kCliNow.date().addDays(6).toString(Qt::ISODate);
     const CliRun tooFar = f.set(f.credits[0], {QStringLiteral("--estado"), QStringLiteral("NO_ENCONTRADO"),
                                                QStringLiteral("--justificacion"), QStringLiteral("viaje"),
                                                QStringLiteral("--reagendar"), farAway});
@@ -83,7 +84,7 @@ TEST_CASE("cobranza-cli results: the advisor enters his visits - the rules refus
     CHECK(f.set(f.credits[0], {QStringLiteral("--estado"), QStringLiteral("VISITADO")}, QStringLiteral("epsubia")).exitCode
           == 1);
 
-    const QString inTwoDays = QDate::currentDate().addDays(2).toString(Qt::ISODate);
+    const QString inTwoDays = cobranza::test::kCliNow.date().addDays(2).toString(Qt::ISODate);
     REQUIRE(f.set(f.credits[0], {QStringLiteral("--estado"), QStringLiteral("NO_ENCONTRADO"), QStringLiteral("--justificacion"),
                                  QStringLiteral("nadie en casa"), QStringLiteral("--hora"), QStringLiteral("10:30"),
                                  QStringLiteral("--reagendar"), inTwoDays})

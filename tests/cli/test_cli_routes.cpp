@@ -19,8 +19,8 @@ struct DemoCli
 {
     QTemporaryDir dir;
     QString db = dir.filePath(QStringLiteral("demo.sqlite"));
-    // The CLI reads the machine's clock: tomorrow's sheet is always inside the booking window.
-    QString tomorrow = QDate::currentDate().addDays(1).toString(Qt::ISODate);
+    // The CLI's clock is pinned (kCliNow): tomorrow's sheet is always inside the booking window.
+    QString tomorrow = cobranza::test::kCliNow.date().addDays(1).toString(Qt::ISODate);
 
     DemoCli()
     {
@@ -33,7 +33,8 @@ struct DemoCli
     {
         args = QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user} + args;
         return runCli(args, {},
-                      {QStringLiteral("COBRANZA_PASSWORD=Cobranza2026"), QStringLiteral("COBRANZA_TEST_FAST_HASH=1")});
+                      {QStringLiteral("COBRANZA_PASSWORD=Cobranza2026"), QStringLiteral("COBRANZA_TEST_FAST_HASH=1"),
+                       cobranza::test::cliNowEnv()});
     }
     // Credit numbers of the coordinator's tray whose RESPONSABLE is `role`.
     QStringList trayCredits(const QString &role, int count) const

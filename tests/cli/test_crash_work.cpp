@@ -26,7 +26,7 @@ using cobranza::test::runCli;
 namespace {
 
 const QStringList kEnv = {QStringLiteral("COBRANZA_PASSWORD=Cobranza2026"), QStringLiteral("COBRANZA_TEST_FAST_HASH=1"),
-                          QStringLiteral("LC_ALL=C.UTF-8")};
+                          QStringLiteral("LC_ALL=C.UTF-8"), cobranza::test::cliNowEnv()};
 
 QProcessEnvironment environment()
 {
@@ -67,7 +67,7 @@ TEST_CASE("Killing bookings and notice printing at any moment leaves each batch 
         if (line.split(u',').value(9) == QStringLiteral("Asesor de Negocios"))
             credits << line.section(u',', 1, 1);
     REQUIRE(credits.size() >= 50);
-    const QDate first = QDate::currentDate().addDays(1);
+    const QDate first = cobranza::test::kCliNow.date().addDays(1);
 
     std::mt19937 rng(20261122);
     std::uniform_int_distribution<int> delayMs(300, 4000);
@@ -157,7 +157,7 @@ TEST_CASE("Killing a run of result entries loses none that reported success and 
         if (line.split(u',').value(9) == QStringLiteral("Asesor de Negocios") && credits.size() < 40)
             credits << line.section(u',', 1, 1);
     REQUIRE(credits.size() == 40);
-    const QString today = QDate::currentDate().toString(Qt::ISODate);
+    const QString today = cobranza::test::kCliNow.date().toString(Qt::ISODate);
     const CliRun booked = runCli(QStringList{QStringLiteral("--db"), base, QStringLiteral("--user"),
                                              QStringLiteral("mfpenaherrera"), QStringLiteral("book"), QStringLiteral("--date"),
                                              today, QStringLiteral("--staff"), QStringLiteral("agchamorro")}

@@ -4,6 +4,7 @@
 #include "session.h"
 #include "store/database.h"
 
+#include <QDateTime>
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
@@ -47,5 +48,11 @@ struct CliRun
 };
 CliRun runCli(const QStringList &args, const QByteArray &stdinData = {},
               const QStringList &extraEnv = {});
+
+// The moment end-to-end tests pin the CLI's clock to (COBRANZA_TEST_NOW), so that "today" and
+// "tomorrow" never fall on a day the rules treat apart (a month's first working day, a holiday, a
+// weekend) whatever day the suite runs: Monday 23 November 2026, 17:30.
+inline const QDateTime kCliNow(QDate(2026, 11, 23), QTime(17, 30));
+inline QString cliNowEnv() { return QStringLiteral("COBRANZA_TEST_NOW=") + kCliNow.toString(Qt::ISODate); }
 
 } // namespace cobranza::test
