@@ -100,6 +100,20 @@ QString bookingWindowRefusal(const TimeWindows &windows, const QDateTime &now, Q
         .arg(dayText(visitDate), timeText(windows.bookingUntil), nowText);
 }
 
+QDate planningOpensOn(const WorkingCalendar &calendar, QDate day)
+{
+    return day.isValid() ? calendar.nthWorkingDay(day.year(), day.month(), 2) : QDate();
+}
+
+std::optional<QString> planningRefusal(const WorkingCalendar &calendar, QDate visitDate)
+{
+    const QDate opens = planningOpensOn(calendar, visitDate);
+    if (!opens.isValid() || visitDate >= opens)
+        return std::nullopt;
+    return tr("las hojas de ruta del mes se planifican desde su segundo día laborable, el %1; el %2 no se agenda.")
+        .arg(dayText(opens), dayText(visitDate));
+}
+
 std::optional<QString> ratingRefusal(const RatingRoles &roles, const QString &creditNumber, Rating rating, Role role)
 {
     const Role responsible = roles.responsibleFor(rating);

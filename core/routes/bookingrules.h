@@ -5,6 +5,7 @@
 #include "ratingroles.h"
 #include "session.h"
 #include "timewindows.h"
+#include "workingcalendar.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -34,6 +35,13 @@ enum class BookingWindow { Open, Closed, PastDate };
 BookingWindow bookingWindow(const TimeWindows &windows, const QDateTime &now, QDate visitDate, bool coordinatorOwn);
 // Spanish reason for a Closed or PastDate window.
 QString bookingWindowRefusal(const TimeWindows &windows, const QDateTime &now, QDate visitDate, bool coordinatorOwn);
+
+// The month's planning opens on its second working day (domain.md, "The month"): the first one is
+// the day the previous month closes and the branch agrees its visit schedule. Route sheets are
+// planned for that day on; re-scheduling a visit from its result is not planning and may fall earlier.
+QDate planningOpensOn(const WorkingCalendar &calendar, QDate day);
+// nullopt when sheets may be planned for `visitDate`; otherwise the Spanish reason.
+std::optional<QString> planningRefusal(const WorkingCalendar &calendar, QDate visitDate);
 
 // nullopt when a credit of `rating` belongs to `role`; otherwise the Spanish reason.
 std::optional<QString> ratingRefusal(const RatingRoles &roles, const QString &creditNumber, Rating rating, Role role);

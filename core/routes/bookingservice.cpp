@@ -5,6 +5,7 @@
 #include "routes/bookingrules.h"
 #include "supervision/monthclose.h"
 #include "store/database.h"
+#include "store/rulesstore.h"
 #include "store/query.h"
 
 #include <QCoreApplication>
@@ -171,6 +172,8 @@ BookResult BookingService::book(const QStringList &creditNumbers, qint64 staffId
     }
     if (const auto closed = closedMonthRefusal(m_db, visitDate))
         refuse({}, *closed);
+    else if (const auto early = planningRefusal(RulesStore(m_db).calendar(visitDate.year(), visitDate.year()), visitDate))
+        refuse({}, *early);
     if (visitDate.isValid()) {
         const QDateTime now = m_clock.now();
         switch (bookingWindow(m_windows, now, visitDate, grant.coordinatorOwn)) {

@@ -1,4 +1,5 @@
 #include "bookingfixture.h"
+#include "routes/bookingrules.h"
 
 #include <catch2/catch.hpp>
 
@@ -291,4 +292,25 @@ TEST_CASE("Booking: a change to an approved sheet asks for approval again", "[bo
     CHECK(f.audits(QStringLiteral("APPROVAL_RESET")) == 2);
     // Another person's approved sheet is not touched.
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM route_sheets")) == 1);
+}
+
+TEST_CASE("Booking: planning opens on the month's second working day", "[booking]")
+{
+    // November 2026: Monday 2 (Difuntos) and Tuesday 3 (Independencia de Cuenca) are holidays.
+    const WorkingCalendar calendar(WorkingCalendar::ecuadorHolidays(2026));
+    CHECK(planningOpensOn(calendar, QDate(2026, 11, 20)) == QDate(2026, 11, 5));
+    CHECK(planningOpensOn(calendar, QDate(2026, 12, 15)) == QDate(2026, 12, 2));
+    CHECK(planningRefusal(calendar, QDate(2026, 11, 4)).value_or(QString())
+          == QStringLiteral("las hojas de ruta del mes se planifican desde su segundo día laborable, el 05/11/2026; "
+                            "el 04/11/2026 no se agenda."));
+    CHECK(planningRefusal(calendar, QDate(2026, 11, 1)).has_value()); // a Sunday before it, too
+    CHECK_FALSE(planningRefusal(calendar, QDate(2026, 11, 5)).has_value());
+    CHECK_FALSE(planningRefusal(calendar, QDate(2026, 11, 30)).has_value());
+
+    // The service refuses a sheet for Tuesday 1 December, the month's first working day, for anyone.
+    BookingFixture f;
+    requireRefused(f, f.book(QStringLiteral("coord"), cr({1}), 2, QDate(2026, 12, 1)),
+                   QStringLiteral("segundo día laborable, el 02/12/2026"));
+    requireRefused(f, f.book(QStringLiteral("pivot"), cr({1}), 2, QDate(2026, 12, 1)), QStringLiteral("02/12/2026"));
+    CHECK(f.book(QStringLiteral("coord"), cr({1}), 2, QDate(2026, 12, 2)).ok);
 }
