@@ -6,7 +6,6 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSqlQuery>
 
 namespace cobranza::cli {
 
@@ -106,26 +105,31 @@ int runDemo(Context &ctx, const QCommandLineParser &args)
         (r.accepted() ? ctx.out : ctx.err) << r.summary() << u'\n';
         return r.accepted();
     };
-    // The month's work starts from the previous month end's cut-off: imported first when missing.
-    const QDate monthEnd = QDate(cutOff.year(), cutOff.month(), 1).addDays(-1);
-    if (activityDays > 0 && monthEnd != cutOff) {
-        QSqlQuery q(db->connection());
-        q.prepare(QStringLiteral("SELECT 1 FROM snapshots WHERE cut_off = ?"));
-        q.addBindValue(monthEnd.toString(Qt::ISODate));
-        if (q.exec() && !q.next() && !import(monthEnd))
-            return Failed;
-    }
-    if (!import(cutOff))
-        return Failed;
     if (activityDays > 0) {
-        if (!seeder.simulateActivity(seed, cutOff, activityDays, &error)) {
+        // The simulation imports each morning's report itself, in date order, and the cut-off last.
+        const QDate from = seeder.workingDaysBack(cutOff, activityDays);
+        const auto days = [&](int done, int total) {
+            if (progress && total > 0) {
+                ctx.err << tr("\rSimulando… %1%").arg(done * 100 / total);
+                ctx.err.flush();
+            }
+        };
+        if (!seeder.simulateActivity(session, credits, seed, from, cutOff, &error, days)) {
+            if (progress)
+                ctx.err << u'\n';
             ctx.err << tr("Error: %1\n").arg(error);
             return Failed;
         }
+        if (progress)
+            ctx.err << u'\n';
         ctx.out << QCoreApplication::translate("cli", "Actividad de demostración simulada: %n día(s) laborable(s) "
-                                                      "hasta el %1.\n", nullptr, activityDays)
-                       .arg(cutOff.toString(Qt::ISODate));
+                                                      "del %1 al %2, con el reporte de cada mañana importado.\n",
+                                               nullptr, activityDays)
+                       .arg(from.toString(Qt::ISODate), cutOff.toString(Qt::ISODate));
+        return Ok;
     }
+    if (!import(cutOff))
+        return Failed;
     return Ok;
 }
 
@@ -145,8 +149,8 @@ QList<Command> demoCommands()
               {{QStringLiteral("out")}, QStringLiteral("ARCHIVO"), tr("Escribe el archivo de cartera en vez de importarlo.")},
               {{QStringLiteral("replace")}, QString(), tr("Al importar, reemplaza el corte si ya existe.")},
               {{QStringLiteral("actividad")}, QStringLiteral("N"),
-               tr("Simula N días laborables de trabajo de las agencias hasta el corte (importa también el cierre "
-                  "del mes anterior)."),
+               tr("Simula N días laborables de trabajo de las agencias hasta el corte, importando el reporte de "
+                  "cada mañana (de 0 a 60)."),
                QStringLiteral("0")}},
              runDemo, Access::None}};
 }

@@ -6,11 +6,13 @@
 #include "permissions.h"
 #include "results/resultservice.h"
 #include "routes/approvalservice.h"
+#include "routes/bookingrules.h"
 #include "routes/bookingservice.h"
 #include "routes/tray.h"
 #include "store/database.h"
 #include "store/directorystore.h"
 #include "store/rulesstore.h"
+#include "supervision/monthclose.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -20,6 +22,7 @@
 #include <algorithm>
 #include <map>
 #include <random>
+#include <set>
 #include <vector>
 
 namespace cobranza {
@@ -102,7 +105,10 @@ bool DemoActivity::simulate(QDate from, QDate to, QString *error)
     for (const Branch &b : directory.branches())
         crews[b.id].code = b.code;
     QHash<qint64, Session> sessions; // of everyone who enters results, by staff id
+    std::optional<Session> sistemas;  // closes the month when nobody else has by then
     for (const StaffMember &s : directory.staff()) {
+        if (!sistemas && !s.pooled && s.role == Role::Sistemas)
+            sistemas = directory.sessionFor(s.username);
         if (s.pooled || s.branchId == 0 || !crews.count(s.branchId))
             continue;
         const auto session = directory.sessionFor(s.username);
@@ -119,12 +125,31 @@ bool DemoActivity::simulate(QDate from, QDate to, QString *error)
         sessions.insert(s.id, *session);
     }
 
-    QList<QDate> cutOffs;
+    std::set<QDate> cutOffs;
     QSqlQuery snaps(m_db.connection());
     if (!snaps.exec(QStringLiteral("SELECT cut_off FROM snapshots ORDER BY cut_off")))
         return fail(tr("no se pudieron leer los cortes importados"));
     while (snaps.next())
-        cutOffs.append(QDate::fromString(snaps.value(0).toString(), Qt::ISODate));
+        cutOffs.insert(QDate::fromString(snaps.value(0).toString(), Qt::ISODate));
+    // The morning's report: cut the day before, and the previous month end's for the officers.
+    const auto importReports = [&](QDate day, QString *why) {
+        if (!m_hooks.importSnapshot)
+            return true;
+        for (const QDate cut : {QDate(day.year(), day.month(), 1).addDays(-1), day.addDays(-1)}) {
+            if (cutOffs.count(cut))
+                continue;
+            if (!m_hooks.importSnapshot(cut, why))
+                return false;
+            cutOffs.insert(cut);
+            ++m_stats.snapshotsImported;
+        }
+        return true;
+    };
+    int daysTotal = 0;
+    for (QDate day = from; day <= to; day = day.addDays(1))
+        daysTotal += calendar.isWorkingDay(day) ? 1 : 0;
+    int daysDone = 0;
+    int planningDays = 0;
 
     std::mt19937_64 rng(m_seed);
     FixedClock clock(QDateTime(from, QTime(8, 0)));
@@ -193,13 +218,20 @@ bool DemoActivity::simulate(QDate from, QDate to, QString *error)
     for (QDate day = from; day <= to; day = day.addDays(1)) {
         if (!calendar.isWorkingDay(day))
             continue;
-        QDate cutOff;
-        for (const QDate &c : cutOffs)
-            if (c < day)
-                cutOff = c;
-        if (!cutOff.isValid())
+        if (m_hooks.progress)
+            m_hooks.progress(daysDone++, daysTotal);
+        QString importError;
+        if (!importReports(day, &importError))
+            return fail(importError);
+        const auto newer = cutOffs.lower_bound(day);
+        if (newer == cutOffs.begin())
             continue;
+        const QDate cutOff = *std::prev(newer);
         ++m_stats.workingDays;
+        // The month's first working day closes the previous month and plans nothing (domain.md).
+        const bool planning = !planningRefusal(calendar, day).has_value();
+        planningDays += planning ? 1 : 0;
+        const bool firstOfMonth = calendar.previousWorkingDay(day).month() != day.month();
         Transaction tx(m_db); // one day at a time: the services' own transactions nest as savepoints
         if (!tx.isActive())
             return fail(tr("no se pudo abrir la base de datos"));
@@ -253,6 +285,8 @@ bool DemoActivity::simulate(QDate from, QDate to, QString *error)
         // 08:00: the coordinators book their advisors, the collections officers themselves.
         at(day, 8, 0);
         for (auto &[id, crew] : crews) {
+            if (!planning)
+                break;
             if (crew.coordinator)
                 for (const StaffMember &advisor : crew.advisors)
                     book(*crew.coordinator, advisor.id, choose(crew.code, Role::AsesorNegocios, pick(rng, 6, 10)));
@@ -265,7 +299,7 @@ bool DemoActivity::simulate(QDate from, QDate to, QString *error)
         // 08:35: each coordinator his own B1–B2.
         at(day, 8, 35);
         for (auto &[id, crew] : crews)
-            if (crew.coordinator)
+            if (planning && crew.coordinator)
                 book(*crew.coordinator, crew.coordinator->staffId,
                      choose(crew.code, Role::CoordinadorAgencia, pick(rng, 2, 4)));
         // 08:40: the visto bueno of every sheet that has visits.
@@ -347,6 +381,16 @@ bool DemoActivity::simulate(QDate from, QDate to, QString *error)
         enterAll(nextMorning, true);
         nextMorning.clear();
 
+        // 10:30: the first sign-in after the previous month's last results were due closes it.
+        at(day, 10, 30);
+        if (firstOfMonth && sistemas) {
+            QString why;
+            if (MonthCloseService(m_db, *sistemas, permissions, clock).closePreviousIfDue(calendar, windows, &why))
+                ++m_stats.monthsClosed;
+            else if (!why.isEmpty())
+                return fail(why);
+        }
+
         // 18:00: most enter their results the same evening; some next morning, a few late, some never.
         at(day, 18, 0);
         const bool hasNextDay = calendar.nextWorkingDay(day) <= to;
@@ -364,7 +408,9 @@ bool DemoActivity::simulate(QDate from, QDate to, QString *error)
         if (!tx.commit())
             return fail(tr("no se pudo guardar el %1").arg(iso(day)));
     }
-    if (m_stats.bookings == 0 && m_stats.workingDays > 0)
+    if (m_hooks.progress)
+        m_hooks.progress(daysTotal, daysTotal);
+    if (m_stats.bookings == 0 && planningDays > 0)
         return fail(lastRefusal.isEmpty() ? tr("no se agendó ninguna visita") : lastRefusal);
     return true;
 }

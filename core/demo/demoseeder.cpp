@@ -5,6 +5,7 @@
 #include "demo/portfoliogenerator.h"
 #include "store/database.h"
 #include "store/directorystore.h"
+#include "store/query.h"
 #include "store/rulesstore.h"
 #include "store/settingsstore.h"
 
@@ -138,6 +139,17 @@ bool DemoSeeder::seedAll(const DemoSeedOptions &options, QString *error, const I
         return false;
     }
     const QDate yesterday = options.today.addDays(-1);
+    if (options.simulateActivity) {
+        const QDate from = options.activityFrom.isValid()
+            ? options.activityFrom
+            : QDate(options.today.year(), options.today.month(), 1).addMonths(-1);
+        // The import's own progress would restart at every morning's report: the days tell it.
+        const auto days = [&progress](int done, int total) {
+            if (progress)
+                progress(done, total, 0);
+        };
+        return simulateActivity(*admin, options.credits, options.seed, from, yesterday, error, days);
+    }
     const QDate monthEnd = QDate(options.today.year(), options.today.month(), 1).addDays(-1);
     QList<QDate> cutOffs{monthEnd};
     if (yesterday != monthEnd)
@@ -150,23 +162,48 @@ bool DemoSeeder::seedAll(const DemoSeedOptions &options, QString *error, const I
             return false;
         }
     }
-    if (options.simulateActivity && options.activityDays > 0)
-        return simulateActivity(options.seed, yesterday, options.activityDays, error);
     return true;
 }
 
-bool DemoSeeder::simulateActivity(quint64 seed, QDate lastDay, int days, QString *error) const
+bool DemoSeeder::simulateActivity(const Session &session, qint64 credits, quint64 seed, QDate from, QDate lastDay,
+                                  QString *error, const std::function<void(int, int)> &progress) const
+{
+    if (!from.isValid() || !lastDay.isValid() || from > lastDay)
+        return true;
+    DemoActivityHooks hooks;
+    hooks.progress = progress;
+    hooks.importSnapshot = [&](QDate cutOff, QString *why) {
+        const ImportResult r = importPortfolio(session, credits, seed, cutOff, false);
+        if (!r.accepted() && why)
+            *why = r.messages.isEmpty() ? r.summary() : r.messages.first().format(r.fileName);
+        return r.accepted();
+    };
+    DemoActivity activity(m_db, seed, hooks);
+    if (!activity.simulate(from, lastDay, error))
+        return false;
+    // The report the staff find on the morning after the last simulated day.
+    QSqlQuery have = runQuery(m_db, QStringLiteral("SELECT 1 FROM snapshots WHERE cut_off = ?"),
+                              {lastDay.toString(Qt::ISODate)});
+    if (have.next())
+        return true;
+    QString why;
+    if (!hooks.importSnapshot(lastDay, &why)) {
+        if (error)
+            *error = why;
+        return false;
+    }
+    return true;
+}
+
+QDate DemoSeeder::workingDaysBack(QDate lastDay, int days) const
 {
     if (!lastDay.isValid() || days <= 0)
-        return true;
+        return {};
     const WorkingCalendar calendar = RulesStore(m_db).calendar(lastDay.year() - 1, lastDay.year() + 1);
-    const QDate monthEnd = QDate(lastDay.year(), lastDay.month(), 1).addDays(-1);
     QDate from = calendar.isWorkingDay(lastDay) ? lastDay : calendar.previousWorkingDay(lastDay);
-    for (int n = 1; n < days && calendar.previousWorkingDay(from) > monthEnd; ++n)
+    for (int n = 1; n < days; ++n)
         from = calendar.previousWorkingDay(from);
-    if (from <= monthEnd)
-        return true; // the month has no working day yet before lastDay
-    return DemoActivity(m_db, seed).simulate(from, lastDay, error);
+    return from;
 }
 
 } // namespace cobranza

@@ -16,10 +16,12 @@ struct DemoSeedOptions
     qint64 credits = 4000;
     quint64 seed = 20261122;
     QDate today; // the demo's "today": snapshots are cut at yesterday and at the previous month end
-    // Weeks of branch work (DemoActivity) on the last `activityDays` working days before today, so
-    // the supervision screens show something on first start.
+    // Weeks of branch work (DemoActivity) from `activityFrom` (by default the first day of the
+    // previous month, so a whole month is closed and the current one under way) to yesterday, with
+    // each working day's report imported that morning, so the supervision screens show something
+    // on first start.
     bool simulateActivity = true;
-    int activityDays = 10;
+    QDate activityFrom;
 };
 
 // Fills a database with the demo cooperative so a newcomer sees a real-looking branch at once.
@@ -44,9 +46,13 @@ public:
                                  bool replace, const ImportProgress &progress = {}) const;
     // The whole demo: directory, then the previous month end and yesterday's snapshots.
     bool seedAll(const DemoSeedOptions &options, QString *error, const ImportProgress &progress = {}) const;
-    // DemoActivity on the last `days` working days up to `lastDay`, none before the first working
-    // day after the previous month end (the cut-off the month's work starts from).
-    bool simulateActivity(quint64 seed, QDate lastDay, int days, QString *error) const;
+    // DemoActivity on the working days of [from, lastDay] as `session` (who imports each morning's
+    // report of `credits` demo credits from `seed`), then yesterday's report of lastDay's morning
+    // after: the import judges the promises due by then.
+    bool simulateActivity(const Session &session, qint64 credits, quint64 seed, QDate from, QDate lastDay,
+                          QString *error, const std::function<void(int, int)> &progress = {}) const;
+    // The first of the last `days` working days up to `lastDay` (the CLI's --actividad N).
+    QDate workingDaysBack(QDate lastDay, int days) const;
     // True for a database with neither staff nor snapshots: the first start of the application.
     bool isEmpty() const;
 

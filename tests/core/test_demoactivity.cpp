@@ -36,7 +36,7 @@ qint64 count(const Database &db, const QString &sql)
 
 } // namespace
 
-TEST_CASE("Demo activity books approves and enters results for every working day", "[demo][activity]")
+TEST_CASE("Demo activity books approves and enters results for every working day of planning", "[demo][activity]")
 {
     QTemporaryDir dir;
     const auto db = smallDemo(dir);
@@ -44,14 +44,16 @@ TEST_CASE("Demo activity books approves and enters results for every working day
     QString error;
     QElapsedTimer timer;
     timer.start();
-    const bool ok = activity.simulate(QDate(2026, 3, 2), QDate(2026, 3, 6), &error); // Monday to Friday
+    // Monday to Friday; Monday 2 March is the month's first working day, when nothing is planned.
+    const bool ok = activity.simulate(QDate(2026, 3, 2), QDate(2026, 3, 6), &error);
     INFO(error.toStdString());
     REQUIRE(ok);
     WARN("5 days on 800 credits in " << timer.elapsed() << " ms");
     const DemoActivityStats &s = activity.stats();
     CHECK(s.workingDays == 5);
 
-    // Every advisor has visits booked and approved on each of the five days.
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM bookings WHERE visit_date = '2026-03-02'")) == 0);
+    // Every advisor has visits booked and approved on each of the four days that follow.
     QSqlQuery q(db->connection());
     REQUIRE(q.exec(QStringLiteral("SELECT s.username, COUNT(DISTINCT b.visit_date) FROM staff s LEFT JOIN bookings b "
                                   "ON b.worker_id = s.id AND b.cancelled_at IS NULL AND b.source = 'TRAY' "
@@ -59,11 +61,11 @@ TEST_CASE("Demo activity books approves and enters results for every working day
     int advisors = 0;
     while (q.next()) {
         INFO(q.value(0).toString().toStdString());
-        CHECK(q.value(1).toInt() == 5);
+        CHECK(q.value(1).toInt() == 4);
         ++advisors;
     }
     CHECK(advisors > 0);
-    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM route_sheets WHERE approved_at IS NOT NULL")) >= advisors * 5);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM route_sheets WHERE approved_at IS NOT NULL")) >= advisors * 4);
     // Collections officers' sheets are stored on the pooled user but are theirs.
     CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM bookings b JOIN staff s ON s.id = b.worker_id "
                                     "WHERE s.role = 'OFICIAL_COBRANZAS' AND NOT s.pooled")) > 0);
@@ -106,4 +108,43 @@ TEST_CASE("Demo activity replays the same work from the same seed", "[demo][acti
     REQUIRE(q1.next());
     REQUIRE(q2.next());
     CHECK(q1.value(0).toString() == q2.value(0).toString());
+}
+
+TEST_CASE("Demo activity imports each morning's report - judges promises - closes the month", "[demo][activity]")
+{
+    QTemporaryDir dir;
+    QString error;
+    auto db = Database::open(dir.filePath(QStringLiteral("demo.sqlite")), &error);
+    REQUIRE(db);
+    const DemoSeeder seeder(*db, PasswordHasher::fastForTests());
+    REQUIRE(seeder.seedDirectory(&error));
+    const auto admin = DirectoryStore(*db).sessionFor(QStringLiteral("admin"));
+    REQUIRE(admin);
+    QList<int> progress;
+    // Wednesday 18 February (Carnival is Monday 16 and Tuesday 17) to Friday 6 March.
+    const bool ok = seeder.simulateActivity(*admin, 600, 5, QDate(2026, 2, 18), QDate(2026, 3, 6), &error,
+                                            [&progress](int done, int) { progress.append(done); });
+    INFO(error.toStdString());
+    REQUIRE(ok);
+    CHECK(progress.size() == 14); // 13 working days and the end
+    CHECK(progress.last() == 13);
+
+    // The report of the day before each working day, the month end's and the last day's: in date order.
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM snapshots")) == 16);
+    for (const char *cut : {"2026-02-17", "2026-02-22", "2026-02-28", "2026-03-01", "2026-03-05", "2026-03-06"}) {
+        INFO(cut);
+        CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM snapshots WHERE cut_off = '%1'").arg(QLatin1String(cut))) == 1);
+    }
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM snapshots WHERE cut_off = '2026-02-21'")) == 0); // a Saturday
+
+    // February closes on the first working day of March, after its last results were due; nothing
+    // is planned that day.
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM month_closes WHERE month = '2026-02' "
+                                    "AND closed_at LIKE '2026-03-02T%'")) == 1);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM bookings WHERE visit_date = '2026-03-02' AND source = 'TRAY'")) == 0);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM bookings WHERE visit_date = '2026-03-03'")) > 0);
+
+    // Promises made in February were judged by the reports that followed: some kept, some broken.
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM promises WHERE outcome = 'KEPT'")) > 0);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM promises WHERE outcome = 'BROKEN'")) > 0);
 }

@@ -51,8 +51,9 @@ CliRun runCli(const QStringList &args, const QByteArray &stdinData = {},
 
 // The moment end-to-end tests pin the CLI's clock to (COBRANZA_TEST_NOW), so that "today" and
 // "tomorrow" never fall on a day the rules treat apart (a month's first working day, a holiday, a
-// weekend) whatever day the suite runs: Monday 23 November 2026, 17:30.
-inline const QDateTime kCliNow(QDate(2026, 11, 23), QTime(17, 30));
+// weekend) whatever day the suite runs: Monday 9 November 2026, 17:30, with two weeks of working
+// days after it before the next month.
+inline const QDateTime kCliNow(QDate(2026, 11, 9), QTime(17, 30));
 inline QString cliNowEnv() { return QStringLiteral("COBRANZA_TEST_NOW=") + kCliNow.toString(Qt::ISODate); }
 
 } // namespace cobranza::test
