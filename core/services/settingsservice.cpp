@@ -11,6 +11,7 @@
 #include "store/directorystore.h"
 #include "store/rulesstore.h"
 #include "store/settingsstore.h"
+#include "supervision/errorrules.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -104,11 +105,13 @@ CooperativeProfile SettingsService::profile() const
 {
     const SettingsStore s(m_db);
     const LoginPolicy lockout = LoginPolicy::load(m_db);
+    const MinimumVisits minimumVisits = MinimumVisits::load(m_db);
     return {s.value(SettingsStore::CooperativeName, {}),    s.value(SettingsStore::CooperativeShortName, {}),
             s.value(SettingsStore::CooperativeRuc, {}),     s.value(SettingsStore::CooperativeCity, {}),
             s.value(SettingsStore::CooperativeAddress, {}), s.value(SettingsStore::CooperativePhone, {}),
             QByteArray::fromBase64(s.value(SettingsStore::CooperativeLogo, {}).toLatin1()),
-            s.value(SettingsStore::NoticeTemplateDir, {}), lockout.maxFailedLogins, lockout.lockoutMinutes};
+            s.value(SettingsStore::NoticeTemplateDir, {}), lockout.maxFailedLogins, lockout.lockoutMinutes,
+            minimumVisits.advisor, minimumVisits.officer};
 }
 
 QList<Branch> SettingsService::branches() const { return DirectoryStore(m_db).branches(); }
@@ -136,6 +139,8 @@ QString SettingsService::validateProfile(const CooperativeProfile &p)
         return tr("Los intentos fallidos antes de bloquear deben ser de 1 a 20.");
     if (p.lockoutMinutes < 1 || p.lockoutMinutes > 1440)
         return tr("El bloqueo debe durar de 1 a 1440 minutos.");
+    if (p.minVisitsAdvisor < 0 || p.minVisitsAdvisor > 60 || p.minVisitsOfficer < 0 || p.minVisitsOfficer > 60)
+        return tr("El mínimo de visitas por día debe ser de 0 a 60 (0: no se revisa).");
     if (!p.noticeTemplateDir.trimmed().isEmpty() && !QFileInfo(p.noticeTemplateDir.trimmed()).isDir())
         return tr("La carpeta de plantillas «%1» no existe.").arg(p.noticeTemplateDir.trimmed());
     return {};
@@ -172,7 +177,9 @@ bool SettingsService::writeProfile(const CooperativeProfile &p) const
            && s.setValue(SettingsStore::CooperativeLogo, clean(QString::fromLatin1(p.logoPng.toBase64())))
            && s.setValue(SettingsStore::NoticeTemplateDir, clean(p.noticeTemplateDir))
            && s.setValue(SettingsStore::SecurityMaxFailedLogins, QString::number(p.maxFailedLogins))
-           && s.setValue(SettingsStore::SecurityLockoutMinutes, QString::number(p.lockoutMinutes));
+           && s.setValue(SettingsStore::SecurityLockoutMinutes, QString::number(p.lockoutMinutes))
+           && s.setValue(SettingsStore::SupervisionMinVisits, QString::number(p.minVisitsAdvisor))
+           && s.setValue(SettingsStore::SupervisionMinVisitsOfficer, QString::number(p.minVisitsOfficer));
 }
 
 bool SettingsService::writeBranch(const Branch &branch, QString *error) const

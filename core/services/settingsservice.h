@@ -31,6 +31,8 @@ struct CooperativeProfile
     QString noticeTemplateDir; // the cooperative's own notice wording; empty: the shipped one
     int maxFailedLogins = 5;   // failed sign-ins in a row that lock a user…
     int lockoutMinutes = 15;   // …for this long
+    int minVisitsAdvisor = 6;  // fewer visits booked for a working day is error E09; 0: not judged
+    int minVisitsOfficer = 4;  // the same for collections officers, whose C–E visits take longer
     bool operator==(const CooperativeProfile &) const = default;
 };
 

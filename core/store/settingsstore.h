@@ -29,6 +29,8 @@ public:
     static inline const QString SecurityMaxFailedLogins = QStringLiteral("security/max_failed_logins");
     static inline const QString SecurityLockoutMinutes = QStringLiteral("security/lockout_minutes");
     // A folder whose F1TG.txt, F2TG.txt, … replace the shipped notice wording.
+    static inline const QString SupervisionMinVisits = QStringLiteral("supervision/min_visits");
+    static inline const QString SupervisionMinVisitsOfficer = QStringLiteral("supervision/min_visits_officer");
     static inline const QString NoticeTemplateDir = QStringLiteral("cooperative/notice_template_dir");
 
 private:

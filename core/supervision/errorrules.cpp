@@ -1,6 +1,7 @@
 #include "errorrules.h"
 
 #include "results/resultrules.h"
+#include "routes/bookingrules.h"
 #include "store/database.h"
 #include "store/query.h"
 #include "store/rulesstore.h"
@@ -31,11 +32,32 @@ SupervisionRules SupervisionRules::fromSettings(const Database &db, int year)
     r.windows = rules.timeWindows();
     r.calendar = rules.calendar(year - 1, year + 1);
     r.ratingRoles = rules.ratingRoles();
-    bool ok = false;
-    const int min = SettingsStore(db).value(QStringLiteral("supervision/min_visits"), QString()).toInt(&ok);
-    if (ok && min >= 0)
-        r.minVisitsPerDay = min;
+    r.minVisits = MinimumVisits::load(db);
     return r;
+}
+
+MinimumVisits MinimumVisits::load(const Database &db)
+{
+    MinimumVisits m;
+    const SettingsStore settings(db);
+    const auto read = [&settings](const QString &key, int &into) {
+        bool ok = false;
+        const int n = settings.value(key, QString()).toInt(&ok);
+        if (ok && n >= 0)
+            into = n;
+    };
+    read(SettingsStore::SupervisionMinVisits, m.advisor);
+    read(SettingsStore::SupervisionMinVisitsOfficer, m.officer);
+    return m;
+}
+
+int MinimumVisits::forRole(Role role) const
+{
+    switch (role) {
+    case Role::AsesorNegocios: return advisor;
+    case Role::OficialCobranzas: return officer;
+    default: return 0;
+    }
 }
 
 QList<ErrorType> visitErrors(const VisitFacts &v, const SupervisionRules &rules, const QDateTime &now)
@@ -64,9 +86,10 @@ QList<ErrorType> visitErrors(const VisitFacts &v, const SupervisionRules &rules,
     return out;
 }
 
-bool tooFewVisits(QDate day, int visitsBooked, const SupervisionRules &rules)
+bool tooFewVisits(QDate day, int visitsBooked, Role role, const SupervisionRules &rules)
 {
-    return rules.calendar.isWorkingDay(day) && visitsBooked < rules.minVisitsPerDay;
+    return rules.calendar.isWorkingDay(day) && !planningRefusal(rules.calendar, day)
+           && visitsBooked < rules.minVisits.forRole(role);
 }
 
 QList<StaffError> detectErrors(const Database &db, QDate from, QDate to, const QString &branchCode,
@@ -119,17 +142,17 @@ QList<StaffError> detectErrors(const Database &db, QDate from, QDate to, const Q
                                           "ON br.id = w.branch_id WHERE w.active = 1 AND w.pooled = 0")
                                + branchClause,
                            binds({}));
-    struct Person { qint64 id; QString username; QString name; };
+    struct Person { qint64 id; QString username; QString name; Role role; };
     QList<Person> planners;
     while (people.next())
         if (const auto role = parseRole(people.value(3).toString()); role && hasRouteSheet(*role))
-            planners.append({people.value(0).toLongLong(), people.value(1).toString(), people.value(2).toString()});
+            planners.append({people.value(0).toLongLong(), people.value(1).toString(), people.value(2).toString(), *role});
     for (QDate d = from; d <= to && d <= now.date(); d = d.addDays(1))
         for (const Person &p : planners) {
             const int visits = booked.value(QStringLiteral("%1 %2").arg(p.id).arg(iso(d)));
-            if (tooFewVisits(d, visits, rules))
+            if (tooFewVisits(d, visits, p.role, rules))
                 out.append({ErrorType::TooFewVisits, p.id, p.username, p.name, d, {}, 0,
-                            tr("%1 visitas agendadas; el mínimo es %2").arg(visits).arg(rules.minVisitsPerDay)});
+                            tr("%1 visitas agendadas; el mínimo es %2").arg(visits).arg(rules.minVisits.forRole(p.role))});
         }
 
     // Members in arrears without work: judged on the month's last working day, per advisor, on the

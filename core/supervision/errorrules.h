@@ -2,6 +2,7 @@
 
 #include "supervision/errorcatalogue.h"
 #include "ratingroles.h"
+#include "role.h"
 #include "timewindows.h"
 #include "visitstate.h"
 #include "workingcalendar.h"
@@ -14,12 +15,21 @@ namespace cobranza {
 
 class Database;
 
+// How many visits each person must have booked for a working day (error E09); 0: not judged.
+struct MinimumVisits
+{
+    int advisor = 6; // setting supervision/min_visits
+    int officer = 4; // setting supervision/min_visits_officer: C–E visits take longer
+    static MinimumVisits load(const Database &db);
+    int forRole(Role role) const;
+};
+
 // The limits supervision judges by; the cooperative's defaults, each configurable.
 struct SupervisionRules
 {
     TimeWindows windows;
     WorkingCalendar calendar;
-    int minVisitsPerDay = 6; // setting supervision/min_visits
+    MinimumVisits minVisits;
     RatingRoles ratingRoles = RatingRoles::defaults(); // whose credits are whose
     static SupervisionRules fromSettings(const Database &db, int year);
 };
@@ -43,8 +53,9 @@ struct VisitFacts
 // visit, a contradicted verification.
 QList<ErrorType> visitErrors(const VisitFacts &visit, const SupervisionRules &rules, const QDateTime &now);
 
-// Too few visits booked for a working day; non-working days ask for none.
-bool tooFewVisits(QDate day, int visitsBooked, const SupervisionRules &rules);
+// Too few visits booked for a working day by someone of `role`; non-working days and the month's
+// days before planning opens (its first working day) ask for none.
+bool tooFewVisits(QDate day, int visitsBooked, Role role, const SupervisionRules &rules);
 
 // Every error of a branch (every branch when empty) in [from, to], rule-detected and recorded by
 // hand, ordered by day and person. Members in arrears without work are judged once per month, on

@@ -2,6 +2,7 @@
 // and the defaults of core when a rule is reset.
 #include "identity.h"
 #include "services/settingsservice.h"
+#include "supervision/errorrules.h"
 #include "store/database.h"
 #include "store/directorystore.h"
 #include "store/rulesstore.h"
@@ -43,7 +44,7 @@ CooperativeProfile sampleProfile()
 {
     return {QStringLiteral("Cooperativa de Ahorro y Crédito Andina Ltda."), QStringLiteral("Andina"),
             QStringLiteral("1792060346001"), QStringLiteral("Quito"), QStringLiteral("Av. Amazonas N24-120"),
-            QStringLiteral("(02) 250-1234"), QByteArray("\x89PNG\r\n\x1a\nrest-of-image", 21), {}, 5, 15};
+            QStringLiteral("(02) 250-1234"), QByteArray("\x89PNG\r\n\x1a\nrest-of-image", 21), {}, 5, 15, 8, 3};
 }
 
 Branch sampleBranch()
@@ -460,7 +461,7 @@ TEST_CASE("Settings: resetting a rule deletes its rows so the defaults of core a
     CHECK(s.profile() == sampleProfile());
     QSqlQuery q(db->connection());
     REQUIRE(q.exec(QStringLiteral("SELECT COUNT(*) FROM settings WHERE key NOT LIKE 'cooperative/%' "
-                                  "AND key NOT LIKE 'security/%'")));
+                                  "AND key NOT LIKE 'security/%' AND key NOT LIKE 'supervision/%'")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 0);
 }
@@ -476,4 +477,21 @@ TEST_CASE("The notice template folder is kept with the profile and must exist", 
     CHECK(SettingsService::validateProfile(p).isEmpty());
     p.maxFailedLogins = 0;
     CHECK(SettingsService::validateProfile(p).contains(QStringLiteral("de 1 a 20")));
+    p.maxFailedLogins = 5;
+    p.minVisitsOfficer = 61;
+    CHECK(SettingsService::validateProfile(p) == QStringLiteral("El mínimo de visitas por día debe ser de 0 a 60 (0: no se revisa)."));
+}
+
+TEST_CASE("Settings: the minimum visits per day are saved with the profile and read by supervision", "[settings]")
+{
+    auto db = openDb();
+    const SettingsService s = admin(*db);
+    QString error;
+    REQUIRE(s.saveProfile(sampleProfile(), &error));
+    const MinimumVisits m = MinimumVisits::load(*db);
+    CHECK(m.advisor == 8);
+    CHECK(m.officer == 3);
+    CHECK(m.forRole(Role::AsesorNegocios) == 8);
+    CHECK(m.forRole(Role::OficialCobranzas) == 3);
+    CHECK(m.forRole(Role::PivotCredito) == 0);
 }

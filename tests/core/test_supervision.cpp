@@ -60,7 +60,8 @@ struct SupervisionFixture : BookingFixture
     SupervisionRules rules() const
     {
         SupervisionRules r;
-        r.minVisitsPerDay = 2;
+        r.minVisits.advisor = 2;
+        r.minVisits.officer = 2;
         return r;
     }
     VerificationService pivot() const
@@ -100,13 +101,23 @@ TEST_CASE("Error rules: a missing result counts once results are due - then late
     CHECK(visitErrors(contradicted, rules, later) == QList<ErrorType>{ErrorType::ContradictedVerification});
 }
 
-TEST_CASE("Error rules: too few visits on working days only", "[supervision]")
+TEST_CASE("Error rules: too few visits on planned working days only - by role", "[supervision]")
 {
     SupervisionRules rules;
-    rules.minVisitsPerDay = 6;
-    CHECK(tooFewVisits(kMonday, 5, rules));
-    CHECK_FALSE(tooFewVisits(kMonday, 6, rules));
-    CHECK_FALSE(tooFewVisits(QDate(2026, 11, 22), 0, rules)); // Sunday
+    rules.calendar = WorkingCalendar(WorkingCalendar::ecuadorHolidays(2026));
+    CHECK(rules.minVisits.advisor == 6); // the defaults
+    CHECK(rules.minVisits.officer == 4);
+    CHECK(tooFewVisits(kMonday, 5, Role::AsesorNegocios, rules));
+    CHECK_FALSE(tooFewVisits(kMonday, 6, Role::AsesorNegocios, rules));
+    CHECK(tooFewVisits(kMonday, 3, Role::OficialCobranzas, rules));
+    CHECK_FALSE(tooFewVisits(kMonday, 4, Role::OficialCobranzas, rules));
+    CHECK_FALSE(tooFewVisits(kMonday, 0, Role::CoordinadorAgencia, rules)); // his own sheet is optional
+    CHECK_FALSE(tooFewVisits(QDate(2026, 11, 22), 0, Role::AsesorNegocios, rules)); // Sunday
+    // Wednesday 4 November is the month's first working day: nothing is planned for it.
+    CHECK_FALSE(tooFewVisits(QDate(2026, 11, 4), 0, Role::AsesorNegocios, rules));
+    CHECK(tooFewVisits(QDate(2026, 11, 5), 0, Role::AsesorNegocios, rules));
+    rules.minVisits.advisor = 0; // not judged
+    CHECK_FALSE(tooFewVisits(kMonday, 0, Role::AsesorNegocios, rules));
     CHECK(errorInfo(ErrorType::TooFewVisits).code == QStringLiteral("E09"));
     CHECK(parseErrorType(QStringLiteral("e01")) == ErrorType::MissingResult);
     CHECK(errorCatalogue().size() == 10);

@@ -37,8 +37,18 @@ CooperativePage::CooperativePage(QWidget *parent)
       m_templateDir(new QLineEdit(this)),
       m_chooseTemplateDir(new QPushButton(tr("Elegir &carpeta…"), this)),
       m_maxFailed(new QSpinBox(this)),
-      m_lockout(new QSpinBox(this))
+      m_lockout(new QSpinBox(this)),
+      m_minVisitsAdvisor(new QSpinBox(this)),
+      m_minVisitsOfficer(new QSpinBox(this))
 {
+    m_minVisitsAdvisor->setObjectName(QStringLiteral("minVisitsAdvisor"));
+    m_minVisitsOfficer->setObjectName(QStringLiteral("minVisitsOfficer"));
+    for (QSpinBox *spin : {m_minVisitsAdvisor, m_minVisitsOfficer}) {
+        spin->setRange(0, 60);
+        spin->setSpecialValueText(tr("no se revisa"));
+    }
+    m_minVisitsAdvisor->setToolTip(tr("Menos visitas agendadas para un día laborable es el error E09"));
+    m_minVisitsOfficer->setToolTip(m_minVisitsAdvisor->toolTip());
     m_maxFailed->setObjectName(QStringLiteral("maxFailedLogins"));
     m_lockout->setObjectName(QStringLiteral("lockoutMinutes"));
     m_maxFailed->setRange(1, 20);
@@ -94,6 +104,15 @@ CooperativePage::CooperativePage(QWidget *parent)
     auto *lockLabel = new QLabel(tr("&Bloqueo de ingreso:"), this);
     lockLabel->setBuddy(m_maxFailed);
     form->addRow(lockLabel, lockRow);
+    auto *visitsRow = new QHBoxLayout;
+    visitsRow->addWidget(m_minVisitsAdvisor);
+    visitsRow->addWidget(new QLabel(tr("por asesor y"), this));
+    visitsRow->addWidget(m_minVisitsOfficer);
+    visitsRow->addWidget(new QLabel(tr("por oficial de cobranzas"), this));
+    visitsRow->addStretch();
+    auto *visitsLabel = new QLabel(tr("&Mínimo de visitas por día:"), this);
+    visitsLabel->setBuddy(m_minVisitsAdvisor);
+    form->addRow(visitsLabel, visitsRow);
 
     auto *note = new QLabel(tr("Estos datos encabezan todos los documentos impresos: hojas de ruta, "
                                "notificaciones y reportes."),
@@ -131,13 +150,16 @@ void CooperativePage::load(const CooperativeProfile &profile)
     m_templateDir->setText(profile.noticeTemplateDir);
     m_maxFailed->setValue(profile.maxFailedLogins);
     m_lockout->setValue(profile.lockoutMinutes);
+    m_minVisitsAdvisor->setValue(profile.minVisitsAdvisor);
+    m_minVisitsOfficer->setValue(profile.minVisitsOfficer);
     showLogo();
 }
 
 CooperativeProfile CooperativePage::value() const
 {
     return {m_name->text(), m_shortName->text(), m_ruc->text(), m_city->text(),
-            m_address->text(), m_phone->text(), m_logo, m_templateDir->text(), m_maxFailed->value(), m_lockout->value()};
+            m_address->text(), m_phone->text(), m_logo, m_templateDir->text(), m_maxFailed->value(), m_lockout->value(),
+            m_minVisitsAdvisor->value(), m_minVisitsOfficer->value()};
 }
 
 void CooperativePage::setReadOnly(bool readOnly)
@@ -147,6 +169,8 @@ void CooperativePage::setReadOnly(bool readOnly)
     m_chooseTemplateDir->setEnabled(!readOnly);
     m_maxFailed->setReadOnly(readOnly);
     m_lockout->setReadOnly(readOnly);
+    m_minVisitsAdvisor->setReadOnly(readOnly);
+    m_minVisitsOfficer->setReadOnly(readOnly);
     m_chooseLogo->setEnabled(!readOnly);
     m_removeLogo->setEnabled(!readOnly && !m_logo.isEmpty());
 }

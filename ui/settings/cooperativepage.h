@@ -46,6 +46,8 @@ private:
     QPushButton *m_chooseTemplateDir;
     QSpinBox *m_maxFailed;
     QSpinBox *m_lockout;
+    QSpinBox *m_minVisitsAdvisor;
+    QSpinBox *m_minVisitsOfficer;
 };
 
 } // namespace cobranza
