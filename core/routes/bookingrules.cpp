@@ -105,6 +105,13 @@ QDate planningOpensOn(const WorkingCalendar &calendar, QDate day)
     return day.isValid() ? calendar.nthWorkingDay(day.year(), day.month(), 2) : QDate();
 }
 
+QDate defaultVisitDate(const WorkingCalendar &calendar, QDate today)
+{
+    const QDate next = calendar.nextWorkingDay(today);
+    const QDate opens = planningOpensOn(calendar, next);
+    return opens.isValid() && next < opens ? opens : next;
+}
+
 std::optional<QString> planningRefusal(const WorkingCalendar &calendar, QDate visitDate)
 {
     const QDate opens = planningOpensOn(calendar, visitDate);

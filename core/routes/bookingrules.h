@@ -40,6 +40,9 @@ QString bookingWindowRefusal(const TimeWindows &windows, const QDateTime &now, Q
 // the day the previous month closes and the branch agrees its visit schedule. Route sheets are
 // planned for that day on; re-scheduling a visit from its result is not planning and may fall earlier.
 QDate planningOpensOn(const WorkingCalendar &calendar, QDate day);
+// The day a planner most likely books for: the next working day after `today`, or the day planning
+// opens when that comes first.
+QDate defaultVisitDate(const WorkingCalendar &calendar, QDate today);
 // nullopt when sheets may be planned for `visitDate`; otherwise the Spanish reason.
 std::optional<QString> planningRefusal(const WorkingCalendar &calendar, QDate visitDate);
 

@@ -306,6 +306,10 @@ TEST_CASE("Booking: planning opens on the month's second working day", "[booking
     CHECK(planningRefusal(calendar, QDate(2026, 11, 1)).has_value()); // a Sunday before it, too
     CHECK_FALSE(planningRefusal(calendar, QDate(2026, 11, 5)).has_value());
     CHECK_FALSE(planningRefusal(calendar, QDate(2026, 11, 30)).has_value());
+    // The tray offers the next working day, or the day planning opens.
+    CHECK(defaultVisitDate(calendar, QDate(2026, 11, 20)) == QDate(2026, 11, 23)); // Friday → Monday
+    CHECK(defaultVisitDate(calendar, QDate(2026, 10, 30)) == QDate(2026, 11, 5));  // not Wednesday 4
+    CHECK(defaultVisitDate(calendar, QDate(2026, 11, 4)) == QDate(2026, 11, 5));
 
     // The service refuses a sheet for Tuesday 1 December, the month's first working day, for anyone.
     BookingFixture f;

@@ -98,7 +98,8 @@ TrayView::TrayView(const Database &db, Session session, const Clock &clock, QWid
     dateLabel->setBuddy(m_date);
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dddd dd/MM/yyyy"));
-    m_date->setDate(m_clock.today().addDays(1));
+    const int year = m_clock.today().year();
+    m_date->setDate(defaultVisitDate(RulesStore(m_db).calendar(year, year + 1), m_clock.today()));
     // Long enough for a full name; the role is in the tooltip-free tail and may be cut on small screens.
     m_staff->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_staff->setMinimumContentsLength(26);
