@@ -13,6 +13,7 @@
 #include "store/directorystore.h"
 #include "store/rulesstore.h"
 #include "supervision/monthclose.h"
+#include "supervision/verificationservice.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -69,6 +70,22 @@ const QStringList &notFoundReasons()
     static const QStringList texts{QStringLiteral("NO SE ENCONTRÓ AL SOCIO EN EL DOMICILIO"),
                                    QStringLiteral("DOMICILIO CERRADO, VECINOS INDICAN QUE TRABAJA FUERA"),
                                    QStringLiteral("SE DEJÓ RECADO CON FAMILIAR")};
+    return texts;
+}
+
+const QStringList &contradictions()
+{
+    static const QStringList texts{QStringLiteral("EL SOCIO DICE QUE NADIE LO VISITÓ ESE DÍA"),
+                                   QStringLiteral("LA SOCIA INDICA QUE ESTABA EN CASA Y NO LLEGÓ NADIE"),
+                                   QStringLiteral("EL SOCIO NO RECUERDA HABER FIRMADO COMPROMISO")};
+    return texts;
+}
+
+const QStringList &handErrors()
+{
+    static const QStringList texts{QStringLiteral("No llevó la notificación firmada a la agencia"),
+                                   QStringLiteral("Hoja de ruta sin firma del socio en dos visitas"),
+                                   QStringLiteral("Registró la visita sin la hora real")};
     return texts;
 }
 
@@ -136,8 +153,8 @@ bool DemoActivity::simulate(QDate from, QDate to, QString *error)
         if (!m_hooks.importSnapshot)
             return true;
         for (const QDate cut : {QDate(day.year(), day.month(), 1).addDays(-1), day.addDays(-1)}) {
-            if (cutOffs.count(cut))
-                continue;
+            if (cutOffs.count(cut) || cut < from.addDays(-1))
+                continue; // a month end before the simulated weeks would stand for a month nobody worked
             if (!m_hooks.importSnapshot(cut, why))
                 return false;
             cutOffs.insert(cut);
@@ -288,8 +305,11 @@ bool DemoActivity::simulate(QDate from, QDate to, QString *error)
             if (!planning)
                 break;
             if (crew.coordinator)
-                for (const StaffMember &advisor : crew.advisors)
-                    book(*crew.coordinator, advisor.id, choose(crew.code, Role::AsesorNegocios, pick(rng, 6, 10)));
+                for (const StaffMember &advisor : crew.advisors) {
+                    // Now and then a short day (a course, a sick child): too few visits, error E09.
+                    const int visits = chance(rng, 0.04) ? pick(rng, 2, 5) : pick(rng, 6, 10);
+                    book(*crew.coordinator, advisor.id, choose(crew.code, Role::AsesorNegocios, visits));
+                }
             for (const Session &officer : crew.officers)
                 book(officer, officer.staffId, choose(crew.code, Role::OficialCobranzas, pick(rng, 4, 6)));
         }
@@ -389,6 +409,65 @@ bool DemoActivity::simulate(QDate from, QDate to, QString *error)
                 ++m_stats.monthsClosed;
             else if (!why.isEmpty())
                 return fail(why);
+        }
+
+        // 11:00: the Pivot calls members about the previous working day's results, draws a physical
+        // sample of them on Thursdays, and now and then records an error the rules cannot see.
+        at(day, 11, 0);
+        const QDate yesterday = calendar.previousWorkingDay(day);
+        for (auto &[id, crew] : crews) {
+            if (!crew.pivot)
+                continue;
+            const VerificationService pivot(m_db, *crew.pivot, permissions, clock);
+            QSqlQuery done(m_db.connection());
+            done.prepare(QStringLiteral("SELECT b.id FROM bookings b JOIN visit_results r ON r.booking_id = b.id "
+                                        "JOIN staff w ON w.id = b.worker_id JOIN branches br ON br.id = w.branch_id "
+                                        "WHERE b.visit_date = ? AND br.code = ? AND b.cancelled_at IS NULL ORDER BY b.id"));
+            done.addBindValue(iso(yesterday));
+            done.addBindValue(crew.code);
+            if (!done.exec())
+                return fail(tr("no se pudieron leer los resultados del %1").arg(iso(yesterday)));
+            std::vector<qint64> entered;
+            while (done.next())
+                entered.push_back(done.value(0).toLongLong());
+            if (entered.empty())
+                continue;
+            std::shuffle(entered.begin(), entered.end(), rng);
+            QString why;
+            for (size_t i = 0; i < std::min<size_t>(entered.size(), size_t(pick(rng, 1, 3))); ++i) {
+                const bool confirmed = !chance(rng, 0.12);
+                const QString note = confirmed ? QString() : contradictions().at(pick(rng, 0, int(contradictions().size()) - 1));
+                if (pivot.verifyByPhone(entered[i], confirmed, note, &why))
+                    ++m_stats.phoneChecks;
+                else
+                    lastRefusal = why;
+            }
+            if (day.dayOfWeek() == Qt::Thursday) {
+                const auto sample = pivot.drawSample(yesterday, crew.code, std::min(5, int(entered.size())),
+                                                     std::uniform_int_distribution<quint64>(1, 999999)(rng), &why);
+                if (!sample) {
+                    lastRefusal = why;
+                } else {
+                    ++m_stats.samples;
+                    at(day, 15, 0);
+                    for (qint64 booking : sample->bookingIds) {
+                        const bool confirmed = !chance(rng, 0.1);
+                        if (!pivot.recordCheck(sample->id, booking, confirmed,
+                                               confirmed ? QStringLiteral("Firma y fecha coinciden con la hoja de ruta")
+                                                         : QStringLiteral("La firma del socio no coincide con la cédula"),
+                                               &why))
+                            lastRefusal = why;
+                    }
+                    at(day, 11, 0);
+                }
+            }
+            if (!crew.advisors.isEmpty() && chance(rng, 0.08)) {
+                const StaffMember &who = crew.advisors.at(pick(rng, 0, int(crew.advisors.size()) - 1));
+                if (pivot.recordError(who.id, yesterday, {}, handErrors().at(pick(rng, 0, int(handErrors().size()) - 1)), &why))
+                    ++m_stats.handErrors;
+                else
+                    lastRefusal = why;
+            }
         }
 
         // 18:00: most enter their results the same evening; some next morning, a few late, some never.

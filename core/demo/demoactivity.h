@@ -22,6 +22,9 @@ struct DemoActivityStats
     int collections = 0;
     int noticesPrinted = 0; // credits whose notice was printed
     int noticesDelivered = 0;
+    int phoneChecks = 0;       // results the Pivot verified by phone
+    int samples = 0;           // physical samples drawn (Thursdays) and checked
+    int handErrors = 0;        // errors the Pivot recorded by hand
     int snapshotsImported = 0; // daily reports imported along the way
     int monthsClosed = 0;
     bool operator==(const DemoActivityStats &) const = default;
