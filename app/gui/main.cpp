@@ -40,7 +40,7 @@ int main(int argc, char *argv[])
     }
     cobranza::DemoSeeder seeder(*db);
     if (seeder.isEmpty()) {
-        QProgressDialog progress(QObject::tr("Preparando la cooperativa de demostración…"), QString(), 0, 100);
+        QProgressDialog progress(QObject::tr("Preparando la cooperativa de demostración: un mes de trabajo de sus agencias…"), QString(), 0, 100);
         progress.setWindowModality(Qt::ApplicationModal);
         progress.setMinimumDuration(0);
         cobranza::DemoSeedOptions options;
