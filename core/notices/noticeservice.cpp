@@ -1,6 +1,7 @@
 #include "noticeservice.h"
 
 #include "audit/auditlog.h"
+#include "routes/routesheetstore.h"
 #include "store/database.h"
 #include "store/query.h"
 #include "store/directorystore.h"
@@ -163,6 +164,7 @@ std::optional<QList<NoticeDocument>> NoticeService::prepare(const NoticeRequest 
     const DirectoryStore directory(m_db);
     const QString cooperative = settings.value(SettingsStore::CooperativeName, tr("la cooperativa"));
     const QString scope = branchScope(m_session);
+    const bool ownOnly = !seesBranchAgenda(m_permissions, m_session.role);
     const int year = request.date.year();
     QHash<NoticeType, NoticeTemplate> templates;
     QHash<NoticeType, int> next; // the next number of each type in this batch
@@ -170,7 +172,7 @@ std::optional<QList<NoticeDocument>> NoticeService::prepare(const NoticeRequest 
     for (const QString &credit : request.creditNumbers) {
         QSqlQuery q = runQuery(m_db,
                           QStringLiteral("SELECT c.full_name, c.cedula, c.branch_code, c.days_past_due, c.overdue_cents, "
-                                         "c.overdue_installments, IFNULL(m.home_address, ''), IFNULL(m.business_address, '') "
+                                         "c.overdue_installments, IFNULL(m.home_address, ''), IFNULL(m.business_address, ''), c.officer "
                                          "FROM snapshot_credits c LEFT JOIN members m ON m.member_number = c.member_number "
                                          "WHERE c.snapshot_id = ? AND c.credit_number = ?"),
                           {snapshotId, credit});
@@ -182,6 +184,17 @@ std::optional<QList<NoticeDocument>> NoticeService::prepare(const NoticeRequest 
         if (!scope.isEmpty() && branchCode.compare(scope, Qt::CaseInsensitive) != 0) {
             problems << tr("el crédito %1 es de la agencia %2: solo imprime notificaciones de la agencia %3")
                             .arg(credit, branchCode, scope);
+            continue;
+        }
+        // Whoever sees only his own agenda prints only his own members' notices, as the window
+        // shows them: his as OFICIAL_CREDITO or booked to him after the cut-off.
+        if (ownOnly && q.value(8).toString().compare(m_session.username, Qt::CaseInsensitive) != 0
+            && !runQuery(m_db,
+                         QStringLiteral("SELECT 1 FROM bookings WHERE credit_number = ? AND visit_date > ? "
+                                        "AND cancelled_at IS NULL AND IFNULL(worker_id, staff_id) = ? LIMIT 1"),
+                         {credit, iso(request.cutOff), m_session.staffId})
+                    .next()) {
+            problems << tr("el crédito %1 no es suyo: no lo tiene como oficial de crédito ni agendado").arg(credit);
             continue;
         }
         const int days = q.value(3).toInt();

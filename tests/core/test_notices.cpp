@@ -18,7 +18,7 @@ std::optional<NoticeType> noticeAt(int days)
     return stage ? stage->notice : std::nullopt;
 }
 
-NoticeService notices(const BookingFixture &f, const QString &who = QStringLiteral("epsubia"),
+NoticeService notices(const BookingFixture &f, const QString &who = QStringLiteral("coord"),
                       const QString &templateDir = {})
 {
     return NoticeService(*f.db, f.session(who), PermissionTable::defaults(), PortfolioRules{}, NoticeTemplates(templateDir),
@@ -161,6 +161,20 @@ TEST_CASE("Notices: a PDF that fails leaves no number and no record", "[notices]
     CHECK_FALSE(notices(f, QStringLiteral("admin")).print(request(cr({1})), p.renderer()).ok);
 }
 
+TEST_CASE("Notices: an advisor prints only his own members' - as OFICIAL_CREDITO or booked to him", "[notices]")
+{
+    BookingFixture f;
+    Printer p;
+    const NoticeBatchResult refused = notices(f, QStringLiteral("epsubia")).print(request(cr({1})), p.renderer());
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.errors.join(u' ').contains(QStringLiteral("el crédito CR-000001 no es suyo")));
+    CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM notices")) == 0);
+    REQUIRE(f.book(QStringLiteral("coord"), cr({1}), 2).ok); // booked to epsubia for today
+    CHECK(notices(f, QStringLiteral("epsubia")).print(request(cr({1})), p.renderer()).ok);
+    // The coordinator prints any credit of his branch.
+    CHECK(notices(f).print(request(cr({7})), p.renderer()).ok);
+}
+
 TEST_CASE("Notices: delivered with the visit result - never without a printed one - then no longer due", "[notices]")
 {
     BookingFixture f;
@@ -223,11 +237,11 @@ TEST_CASE("Notice templates: the cooperative's folder overrides a shipped file -
     writeFile(dir, QStringLiteral("F1TG.txt"),
               QStringLiteral("Título: AVISO DE LA COOPERATIVA\n---\nEstimado {{DESTINATARIO}}, pague {{TOTAL_A_PAGAR}}.\n").toUtf8());
     Printer printer;
-    REQUIRE(notices(f, QStringLiteral("epsubia"), dir.path()).print(request(cr({1})), printer.renderer()).ok);
+    REQUIRE(notices(f, QStringLiteral("coord"), dir.path()).print(request(cr({1})), printer.renderer()).ok);
     CHECK(printer.pages[0].title == QStringLiteral("AVISO DE LA COOPERATIVA"));
     CHECK(printer.pages[0].paragraphs == QStringList{QStringLiteral("Estimado PÉREZ ÑAUPARI JOSÉ 1, pague $ 241,00.")});
     writeFile(dir, QStringLiteral("F1TG.txt"), QStringLiteral("Título: AVISO\n---\n{{SALDO}}\n").toUtf8());
-    const NoticeBatchResult bad = notices(f, QStringLiteral("epsubia"), dir.path()).print(request(cr({1})), printer.renderer());
+    const NoticeBatchResult bad = notices(f, QStringLiteral("coord"), dir.path()).print(request(cr({1})), printer.renderer());
     CHECK_FALSE(bad.ok);
     CHECK(bad.errors.join(u' ').contains(QStringLiteral("marcador desconocido {{SALDO}}")));
 }
