@@ -1,5 +1,7 @@
 #include "workingcalendar.h"
 
+#include "datetext.h"
+
 #include <QCoreApplication>
 #include <QSet>
 
@@ -45,7 +47,7 @@ QString holidaysProblem(const QList<Holiday> &holidays)
     const auto tr = [](const char *s) { return QCoreApplication::translate("cobranza::WorkingCalendar", s); };
     QSet<QDate> seen;
     for (const Holiday &h : holidays) {
-        const QString day = h.day.toString(QStringLiteral("dd/MM/yyyy"));
+        const QString day = dayText(h.day);
         if (!h.day.isValid())
             return tr("Hay un feriado sin fecha válida.");
         if (h.description.trimmed().isEmpty())

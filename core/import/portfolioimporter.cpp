@@ -1,5 +1,6 @@
 #include "portfolioimporter.h"
 
+#include "datetext.h"
 #include "audit/auditlog.h"
 #include "results/promisejudge.h"
 #include "clock.h"
@@ -113,21 +114,21 @@ QString ImportResult::summary() const
     switch (outcome) {
     case Outcome::Accepted:
         return tr("Corte %1 importado: %L2 créditos, %L3 advertencias%4%5.")
-            .arg(cutOff.toString(QStringLiteral("dd/MM/yyyy")))
+            .arg(dayText(cutOff))
             .arg(rows)
             .arg(warningCount)
             .arg(replaced ? tr(" (reemplazó al corte anterior)") : QString())
             .arg(promisesJudged > 0 ? tr("; %L1 promesas de pago evaluadas").arg(promisesJudged) : QString());
     case Outcome::DryRun:
         return tr("Prueba sin cambios: el corte %1 se importaría con %L2 créditos y %L3 advertencias.")
-            .arg(cutOff.toString(QStringLiteral("dd/MM/yyyy")))
+            .arg(dayText(cutOff))
             .arg(rows)
             .arg(warningCount);
     case Outcome::Cancelled: return tr("Importación cancelada: la base de datos no cambió.");
     case Outcome::Rejected:
         if (cutOffExists)
             return tr("El corte %1 ya existe; no se reemplazó porque no se pidió hacerlo.")
-                .arg(cutOff.toString(QStringLiteral("dd/MM/yyyy")));
+                .arg(dayText(cutOff));
         return tr("Archivo rechazado con %L1 errores: la base de datos no cambió.").arg(errorCount);
     }
     return {};
@@ -237,7 +238,7 @@ ImportResult PortfolioImporter::run(const ImportOptions &options, const ImportPr
             if (!options.replace) {
                 result.cutOffExists = true;
                 result.messages.append(fileError(0, tr("el corte %1 ya existe; para reemplazarlo pida reemplazar")
-                                                        .arg(parser.cutOff().toString(QStringLiteral("dd/MM/yyyy")))));
+                                                        .arg(dayText(parser.cutOff()))));
                 return false;
             }
             SqliteStatement drop(db, "DELETE FROM snapshots WHERE id=?");
@@ -329,10 +330,10 @@ ImportResult PortfolioImporter::run(const ImportOptions &options, const ImportPr
                                              [&](const QString &credit, QDate promisedOn, PromiseOutcome outcome) {
                                                  return promiseAudit.record(
                                                      m_session, QStringLiteral("PROMISE_JUDGED"), QStringLiteral("promise"),
-                                                     credit, tr("promesa del %1 pendiente").arg(promisedOn.toString(QStringLiteral("dd/MM/yyyy"))),
+                                                     credit, tr("promesa del %1 pendiente").arg(dayText(promisedOn)),
                                                      tr("%1 según el corte del %2")
                                                          .arg(promiseOutcomeLabel(outcome),
-                                                              result.cutOff.toString(QStringLiteral("dd/MM/yyyy"))));
+                                                              dayText(result.cutOff)));
                                              });
     if (totals.step() != SQLITE_DONE || result.promisesJudged < 0 || !log.finish(result, QDateTime::currentDateTimeUtc())
         || !log.insertMessages(result.importId, result.messages) || !audit(result)

@@ -1,5 +1,6 @@
 // The tables of the portfolio indicators: month by month over the month-end cut-offs.
 #include "indicators/tablebuilders.h"
+#include "datetext.h"
 
 #include <algorithm>
 #include <cmath>
@@ -17,14 +18,14 @@ IndicatorTable monthTable(const IndicatorInputs &in)
     t.noteTitle = tr("Corte");
     for (const MonthPortfolio &m : in.months) {
         t.categories << monthLabel(m.cutOff);
-        t.notes << m.cutOff.toString(QStringLiteral("dd/MM/yyyy"));
+        t.notes << dayText(m.cutOff);
     }
     return t;
 }
 
 QString monthText(const MonthPortfolio &m)
 {
-    return tr("%1 (corte %2)").arg(monthLabel(m.cutOff), m.cutOff.toString(QStringLiteral("dd/MM/yyyy")));
+    return tr("%1 (corte %2)").arg(monthLabel(m.cutOff), dayText(m.cutOff));
 }
 
 QString noMonths() { return tr("No hay cortes de cartera en el período elegido."); }

@@ -1,5 +1,6 @@
 #include "noticeservice.h"
 
+#include "datetext.h"
 #include "audit/auditlog.h"
 #include "routes/routesheetstore.h"
 #include "store/database.h"
@@ -156,7 +157,7 @@ std::optional<QList<NoticeDocument>> NoticeService::prepare(const NoticeRequest 
     QSqlQuery snap = runQuery(m_db, QStringLiteral("SELECT id FROM snapshots WHERE cut_off = ?"), {iso(request.cutOff)});
     const qint64 snapshotId = snap.next() ? snap.value(0).toLongLong() : 0;
     if (snapshotId == 0)
-        problems << tr("no hay cartera importada con corte al %1").arg(request.cutOff.toString(QStringLiteral("dd/MM/yyyy")));
+        problems << tr("no hay cartera importada con corte al %1").arg(dayText(request.cutOff));
     if (!problems.isEmpty())
         return failed();
 
@@ -177,7 +178,7 @@ std::optional<QList<NoticeDocument>> NoticeService::prepare(const NoticeRequest 
                                          "WHERE c.snapshot_id = ? AND c.credit_number = ?"),
                           {snapshotId, credit});
         if (!q.next()) {
-            problems << tr("el crédito %1 no está en el corte del %2").arg(credit, request.cutOff.toString(QStringLiteral("dd/MM/yyyy")));
+            problems << tr("el crédito %1 no está en el corte del %2").arg(credit, dayText(request.cutOff));
             continue;
         }
         const QString branchCode = q.value(2).toString();

@@ -1,5 +1,6 @@
 #include "creditfile.h"
 
+#include "datetext.h"
 #include "store/database.h"
 
 #include <QCoreApplication>
@@ -12,8 +13,6 @@ namespace cobranza {
 namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("cobranza::CreditFile", s); }
-
-QString dateText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 
 QDate isoDate(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
 
@@ -196,9 +195,9 @@ QString trendSummary(const QList<CreditHistoryPoint> &h)
     const CreditHistoryPoint &last = h.constLast();
     if (n == 1)
         return last.daysPastDue == 0
-                   ? tr("Un solo corte (%1): al día, %2").arg(dateText(last.cutOff), ratingCode(last.rating))
+                   ? tr("Un solo corte (%1): al día, %2").arg(dayText(last.cutOff), ratingCode(last.rating))
                    : tr("Un solo corte (%1): %2 días de mora, %3")
-                         .arg(dateText(last.cutOff))
+                         .arg(dayText(last.cutOff))
                          .arg(last.daysPastDue)
                          .arg(ratingCode(last.rating));
 
@@ -208,7 +207,7 @@ QString trendSummary(const QList<CreditHistoryPoint> &h)
             --lastLate;
         if (lastLate < 0)
             return tr("Al día en los %1 cortes").arg(n);
-        return tr("Se puso al día en el corte del %1").arg(dateText(h.at(lastLate + 1).cutOff));
+        return tr("Se puso al día en el corte del %1").arg(dayText(h.at(lastLate + 1).cutOff));
     }
 
     // The longest run of cut-offs, ending at the newest, in which the rating only moved one way:

@@ -1,5 +1,6 @@
 #include "credittimeline.h"
 
+#include "datetext.h"
 #include "noticetype.h"
 #include "rating.h"
 #include "results/promisejudge.h"
@@ -24,8 +25,6 @@ using Tone = CreditEvent::Tone;
 
 QString tr(const char *s) { return QCoreApplication::translate("cobranza::CreditTimeline", s); }
 
-QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
-QString momentText(const QDateTime &t) { return t.toString(QStringLiteral("dd/MM/yyyy HH:mm")); }
 QDate isoDate(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
 std::optional<Money> optionalMoney(const QVariant &v)
 {

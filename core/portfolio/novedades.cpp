@@ -1,5 +1,6 @@
 #include "novedades.h"
 
+#include "datetext.h"
 #include "money.h"
 #include "store/database.h"
 
@@ -18,7 +19,6 @@ namespace {
 using Kind = Novedad::Kind;
 
 QString tr(const char *s) { return QCoreApplication::translate("cobranza::Novedades", s); }
-QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 QDate isoDate(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
 
 QDateTime utc(const QVariant &v)

@@ -1,5 +1,6 @@
 #include "portfolioexport.h"
 
+#include "datetext.h"
 #include "csvfield.h"
 
 #include <QCoreApplication>
@@ -84,7 +85,7 @@ QString exportCsvText(const ExportValue &value)
         // dd/mm/yyyy: the region's short date, so Excel makes it a date; the import reads it too.
         QString operator()(const QDate &d) const
         {
-            return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+            return d.isValid() ? dayText(d) : QString();
         }
     };
     return std::visit(Visitor{}, value);

@@ -1,5 +1,7 @@
 #include "resultrules.h"
 
+#include "datetext.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -8,7 +10,6 @@ namespace cobranza {
 namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("cobranza::ResultRules", s); }
-QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 
 } // namespace
 

@@ -1,5 +1,6 @@
 #include "resultservice.h"
 
+#include "datetext.h"
 #include "audit/auditlog.h"
 #include "notices/noticeservice.h"
 #include "results/resultrules.h"
@@ -20,7 +21,6 @@ namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("cobranza::ResultService", s); }
 QString iso(QDate d) { return d.toString(Qt::ISODate); }
-QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 QDate dateOf(const QVariant &v) { return QDate::fromString(v.toString(), Qt::ISODate); }
 QVariant nullable(QDate d) { return d.isValid() ? QVariant(iso(d)) : QVariant(QMetaType(QMetaType::QString)); }
 

@@ -1,5 +1,6 @@
 #include "approvalservice.h"
 
+#include "datetext.h"
 #include "audit/auditlog.h"
 #include "routes/bookingrules.h"
 #include "store/database.h"
@@ -18,7 +19,6 @@ QString tr(const char *s, int n = -1)
     return QCoreApplication::translate("cobranza::ApprovalService", s, nullptr, n);
 }
 QString nameOf(const StaffMember &s) { return s.fullName.isEmpty() ? s.username : s.fullName; }
-QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 QString iso(QDate d) { return d.toString(Qt::ISODate); }
 
 } // namespace

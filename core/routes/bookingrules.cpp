@@ -1,5 +1,7 @@
 #include "bookingrules.h"
 
+#include "datetext.h"
+
 #include <QCoreApplication>
 
 namespace cobranza {
@@ -7,7 +9,6 @@ namespace cobranza {
 namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("cobranza::BookingRules", s); }
-QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 QString timeText(QTime t) { return t.toString(QStringLiteral("HH:mm:ss")); }
 QString nameOf(const StaffMember &s) { return s.fullName.isEmpty() ? s.username : s.fullName; }
 

@@ -1,5 +1,6 @@
 #include "bookingservice.h"
 
+#include "datetext.h"
 #include "audit/auditlog.h"
 #include "routes/approvalservice.h"
 #include "routes/bookingrules.h"
@@ -21,7 +22,6 @@ QString tr(const char *s, int n = -1)
 {
     return QCoreApplication::translate("cobranza::BookingService", s, nullptr, n);
 }
-QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 QString iso(QDate d) { return d.toString(Qt::ISODate); }
 QString nameOf(const StaffMember &s) { return s.fullName.isEmpty() ? s.username : s.fullName; }
 // "2026-11-23 → hjacome (cobranzas)": the audit names the worker and, if different, the NOTIFICADOR.

@@ -1,5 +1,6 @@
 #include "committees.h"
 
+#include "datetext.h"
 #include "audit/auditlog.h"
 #include "notices/noticeservice.h"
 #include "store/database.h"
@@ -105,7 +106,7 @@ std::optional<CommitteeMinutes> CommitteeService::record(Committee committee, co
     QSqlQuery snap = runQuery(m_db, QStringLiteral("SELECT id FROM snapshots WHERE cut_off = ?"), {iso(cutOff)});
     const qint64 snapshotId = snap.next() ? snap.value(0).toLongLong() : 0;
     if (snapshotId == 0)
-        return fail(tr("no hay cartera con corte al %1").arg(cutOff.toString(QStringLiteral("dd/MM/yyyy"))));
+        return fail(tr("no hay cartera con corte al %1").arg(dayText(cutOff)));
     CommitteeMinutes m;
     m.committee = committee;
     m.year = heldOn.year();
@@ -134,7 +135,7 @@ std::optional<CommitteeMinutes> CommitteeService::record(Committee committee, co
                                          "WHERE snapshot_id = ? AND credit_number = ?"),
                           {snapshotId, d.creditNumber});
         if (!c.next())
-            return fail(tr("el crédito %1 no está en el corte del %2.").arg(d.creditNumber, cutOff.toString(QStringLiteral("dd/MM/yyyy"))));
+            return fail(tr("el crédito %1 no está en el corte del %2.").arg(d.creditNumber, dayText(cutOff)));
         if (c.value(3).toString().compare(m.branchCode, Qt::CaseInsensitive) != 0)
             return fail(tr("el crédito %1 es de la agencia %2.").arg(d.creditNumber, c.value(3).toString()));
         const CommitteeMinutes::Line line{d.creditNumber, c.value(0).toString(), c.value(1).toInt(),
@@ -149,7 +150,7 @@ std::optional<CommitteeMinutes> CommitteeService::record(Committee committee, co
     }
     if (!AuditLog(m_db, m_clock)
              .record(m_session, QStringLiteral("MINUTES_RECORDED"), QStringLiteral("committee_minutes"), m.reference(), {},
-                     tr("%1 decisiones, sesión del %2").arg(m.lines.size()).arg(heldOn.toString(QStringLiteral("dd/MM/yyyy"))))
+                     tr("%1 decisiones, sesión del %2").arg(m.lines.size()).arg(dayText(heldOn)))
         || !tx.commit())
         return fail(tr("no se pudo guardar el acta"));
     return m;
