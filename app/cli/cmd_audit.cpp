@@ -15,6 +15,8 @@ namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("cli", s); }
 QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+// Each count with its own plural: "1 confirmada", "2 confirmadas".
+QString count(qsizetype n, const QString &one, const QString &many) { return (n == 1 ? one : many).arg(n); }
 // Local time, as the person who drew or checked saw it; ISO-like for scripts.
 QString momentIso(const QDateTime &utc)
 {
@@ -39,19 +41,19 @@ int printSample(Context &ctx, const Database &db, const Session &session, qint64
         return Failed;
     }
     const SampleSummary &s = record->summary;
-    ctx.err << tr("Muestra %1 del %2, agencia %3, semilla %4: %5 de %6 visitas pedidas; sorteada por %7 el %8.\n")
+    ctx.err << tr("Muestra %1 del %2, agencia %3, semilla %4: %5 de %6; sorteada por %7 el %8.\n")
                    .arg(s.id)
                    .arg(dayText(s.day), s.branchCode)
                    .arg(s.seed)
                    .arg(s.visits)
-                   .arg(s.size)
-                   .arg(s.drawnBy, s.drawnAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
-    ctx.err << tr("Revisadas %1 de %2: %3 confirmadas, %4 contradicen, %5 pendientes.\n")
+                   .arg(count(s.size, tr("%1 visita pedida"), tr("%1 visitas pedidas")), s.drawnBy,
+                        s.drawnAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")));
+    ctx.err << tr("Revisadas %1 de %2: %3, %4, %5.\n")
                    .arg(s.checked())
                    .arg(s.visits)
-                   .arg(s.confirmed)
-                   .arg(s.contradicted)
-                   .arg(s.pending());
+                   .arg(count(s.confirmed, tr("%1 confirmada"), tr("%1 confirmadas")),
+                        count(s.contradicted, tr("%1 contradice"), tr("%1 contradicen")),
+                        count(s.pending(), tr("%1 pendiente"), tr("%1 pendientes")));
     ctx.err << tr("¿Se repite?: %1. %2\n").arg(replayVerdictLabel(replay->verdict), describeReplay(*replay));
     if (replay->verdict != SampleReplay::Verdict::Same)
         ctx.err << tr("Visitas guardadas: %1. Sorteadas hoy: %2. Sorteadas con las visitas que había al sortear: %3.\n")
