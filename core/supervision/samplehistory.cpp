@@ -23,7 +23,7 @@ quint64 seedOf(const QVariant &v) { return static_cast<quint64>(v.toLongLong());
 // The summary columns every read selects, with the counts of the checks.
 const char *const kSummarySelect =
     "SELECT s.id, s.day, s.branch_code, s.seed, s.size, IFNULL(st.full_name, ''), s.drawn_at, COUNT(c.booking_id), "
-    "IFNULL(SUM(c.outcome = ?), 0), IFNULL(SUM(c.outcome = ?), 0) FROM verification_samples s "
+    "IFNULL(SUM(c.outcome = ?), 0), IFNULL(SUM(c.outcome = ?), 0), IFNULL(st.initials, '') FROM verification_samples s "
     "LEFT JOIN staff st ON st.id = s.drawn_by LEFT JOIN verification_checks c ON c.sample_id = s.id ";
 
 SampleSummary summaryFrom(const QSqlQuery &q)
@@ -39,6 +39,7 @@ SampleSummary summaryFrom(const QSqlQuery &q)
     s.visits = q.value(7).toInt();
     s.confirmed = q.value(8).toInt();
     s.contradicted = q.value(9).toInt();
+    s.drawnByInitials = q.value(10).toString();
     return s;
 }
 
@@ -163,7 +164,7 @@ std::optional<SampleRecord> SampleHistory::load(qint64 sampleId, QString *error)
             "IFNULL(NULLIF(m.home_address, ''), IFNULL(m.business_address, '')), "
             "IFNULL(sc.sector, ''), "
             "IFNULL(w.full_name, ''), IFNULL(w.username, ''), r.state, c.outcome, c.note, IFNULL(k.full_name, ''), "
-            "c.checked_at "
+            "c.checked_at, IFNULL(k.initials, '') "
             "FROM verification_checks c JOIN bookings b ON b.id = c.booking_id "
             "LEFT JOIN credits cr ON cr.credit_number = b.credit_number "
             "LEFT JOIN members m ON m.member_number = cr.member_number "
@@ -198,6 +199,7 @@ std::optional<SampleRecord> SampleHistory::load(qint64 sampleId, QString *error)
         c.note = q.value(10).toString();
         c.checkedBy = q.value(11).toString();
         c.checkedAt = utc(q.value(12));
+        c.checkedByInitials = q.value(13).toString();
         record.checks.append(c);
     }
     return record;

@@ -25,6 +25,7 @@ struct SampleSummary
     int size = 0;   // visits asked for
     int visits = 0; // visits drawn: fewer when the day had fewer with a result
     QString drawnBy;
+    QString drawnByInitials; // as the cooperative signs papers: "MFP"
     QDateTime drawnAt; // UTC
     int confirmed = 0;
     int contradicted = 0;
@@ -49,6 +50,7 @@ struct SampleCheck
     std::optional<VerificationOutcome> outcome;   // none: still pending
     QString note;
     QString checkedBy;
+    QString checkedByInitials;
     QDateTime checkedAt; // UTC
 
     bool operator==(const SampleCheck &) const = default;

@@ -120,6 +120,7 @@ TEST_CASE("Sample history: the month lists each sample with its counts - one loa
     CHECK(a.size == 2);
     CHECK(a.visits == 2);
     CHECK(a.drawnBy == QStringLiteral("PIVOT IBARRA"));
+    CHECK(a.drawnByInitials == QStringLiteral("PIV"));
     CHECK(a.drawnAt == kWednesday);
     CHECK(a.confirmed == 1);
     CHECK(a.contradicted == 1);
@@ -170,6 +171,7 @@ TEST_CASE("Sample history: the month lists each sample with its counts - one loa
     CHECK(c1.outcome == VerificationOutcome::Confirmed);
     CHECK(c1.note.isEmpty());
     CHECK(c1.checkedBy == QStringLiteral("PIVOT IBARRA"));
+    CHECK(c1.checkedByInitials == QStringLiteral("PIV"));
     CHECK(c1.checkedAt == kWednesday.addSecs(3600));
     const SampleCheck &c2 = record->checks[1];
     CHECK(c2.position == 2);

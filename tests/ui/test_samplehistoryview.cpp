@@ -113,7 +113,8 @@ TEST_CASE("Supervisión: past samples are listed by month with their checks and 
     CHECK(columnTexts(list, 5) == QStringList{QStringLiteral("1"), QStringLiteral("0")}); // confirmed
     CHECK(columnTexts(list, 7) == QStringList{QStringLiteral("0"), QStringLiteral("1")}); // pending
     CHECK(columnTexts(list, 8) == QStringList{QStringLiteral("Sí"), QStringLiteral("Sí")});
-    CHECK(list->item(0, 9)->text() == QStringLiteral("25/11/2026 10:00 · PIVOT IBARRA"));
+    CHECK(list->item(0, 9)->text() == QStringLiteral("25/11/2026 10:00 · PIV"));
+    CHECK(list->item(0, 9)->toolTip() == QStringLiteral("Sorteada por PIVOT IBARRA el 25/11/2026 10:00"));
 
     // Back to the first by keyboard: its checks, with who checked, and its replay.
     list->setFocus();
@@ -123,8 +124,9 @@ TEST_CASE("Supervisión: past samples are listed by month with their checks and 
     REQUIRE(page->table()->rowCount() == 1);
     CHECK(page->table()->item(0, 2)->text() == QStringLiteral("CR-000001"));
     CHECK(page->table()->item(0, 5)->text() == QStringLiteral("Confirmada"));
-    CHECK(page->table()->item(0, 7)->text().startsWith(QStringLiteral("25/11/2026 ")));
-    CHECK(page->table()->item(0, 7)->text().endsWith(QStringLiteral(" · PIVOT IBARRA")));
+    CHECK(page->table()->item(0, 6)->text().startsWith(QStringLiteral("25/11/2026 ")));
+    CHECK(page->table()->item(0, 6)->text().endsWith(QStringLiteral(" · PIV")));
+    CHECK(page->table()->item(0, 6)->toolTip().startsWith(QStringLiteral("Revisada por PIVOT IBARRA el 25/11/2026")));
     CHECK(page->findChild<QLabel *>(QStringLiteral("sampleInfo"))->text().contains(QStringLiteral("semilla 20261123")));
     auto *replay = page->findChild<QLabel *>(QStringLiteral("sampleReplay"));
     CHECK(replay->text().contains(QStringLiteral("da la misma visita")));

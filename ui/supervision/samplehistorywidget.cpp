@@ -61,6 +61,7 @@ SampleHistoryWidget::SampleHistoryWidget(const Database &db, Session session, QW
     for (int c : {CConfirmed, CContradicted, CPending})
         m_table->setColumnWidth(c, fit(m_table->horizontalHeaderItem(c)->text()));
     m_table->setColumnWidth(CReplay, fit(replayVerdictLabel(SampleReplay::Verdict::VisitsChanged)));
+    m_table->setColumnWidth(CDrawnBy, fit(QStringLiteral("00/00/0000 00:00 · MMM")));
     for (int c : {CVisits, CConfirmed, CContradicted, CPending})
         m_table->horizontalHeaderItem(c)->setTextAlignment(Qt::AlignCenter);
     m_table->setToolTip(tr("Elija una muestra para ver sus visitas, lo que encontró cada revisión y si su semilla la "
@@ -159,7 +160,7 @@ void SampleHistoryWidget::fill()
     QApplication::setOverrideCursor(Qt::WaitCursor); // each sample is drawn again to say whether it repeats
     for (const SampleSummary &s : *samples) {
         const auto replay = history.replay(s.id, &error);
-        const QString drawnBy = tr("%1 · %2").arg(momentText(s.drawnAt), s.drawnBy);
+        const QString drawnBy = tr("%1 · %2").arg(momentText(s.drawnAt), s.drawnByInitials);
         const QStringList cells{QString::number(s.id), s.day.toString(QStringLiteral("dd/MM/yyyy")), s.branchCode,
                                 QString::number(s.seed),
                                 s.visits == s.size ? QString::number(s.visits) : tr("%1 de %2").arg(s.visits).arg(s.size),
@@ -171,7 +172,8 @@ void SampleHistoryWidget::fill()
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, s.id);
-            item->setToolTip(cells.at(c));
+            item->setToolTip(c == CDrawnBy ? tr("Sorteada por %1 el %2").arg(s.drawnBy, momentText(s.drawnAt))
+                                           : cells.at(c));
             if (c == CVisits || c == CConfirmed || c == CContradicted || c == CPending)
                 item->setTextAlignment(Qt::AlignCenter);
             m_table->setItem(r, c, item);

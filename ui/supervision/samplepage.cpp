@@ -24,9 +24,9 @@ using supervision::makeList;
 
 namespace {
 
-// Address and sector ride in the member's tooltip: the papers are matched by credit and member, and
-// the note and who checked must fit beside them without scrolling.
-enum Column { COrder, CPerson, CCredit, CMember, CState, CCheck, CNote, CCheckedBy };
+// Address and sector ride in the member's tooltip, and who checked is signed with initials as on
+// paper: the papers are matched by credit and member, and the note, last, takes the width left.
+enum Column { COrder, CPerson, CCredit, CMember, CState, CCheck, CCheckedBy, CNote };
 
 QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 QString momentText(const QDateTime &utc) { return utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")); }
@@ -51,7 +51,7 @@ SamplePage::SamplePage(const Database &db, Session session, const Clock &clock, 
       m_info(new QLabel(this)),
       m_replayText(new QLabel(this)),
       m_table(makeList({tr("N.º"), tr("Funcionario"), tr("Crédito"), tr("Socio"), tr("Resultado"), tr("Revisión"),
-                        tr("Nota"), tr("Revisada el, por")},
+                        tr("Revisada el, por"), tr("Nota")},
                        QStringLiteral("sampleTable"), this)),
       m_confirm(makeButton(tr("&Confirmada"), QStringLiteral("sampleConfirm"), this)),
       m_contradict(makeButton(tr("C&ontradice…"), QStringLiteral("sampleContradict"), this))
@@ -97,9 +97,16 @@ SamplePage::SamplePage(const Database &db, Session session, const Clock &clock, 
     top->addStretch(1);
 
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const int widths[] = {40, 180, 95, 200, 125, 95, 260};
-    for (int c = 0; c < CCheckedBy; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+    // Widths from the texts they hold (the demo's longest names), so a larger font does not cut them.
+    const QFontMetrics fm = fontMetrics();
+    const auto fit = [&fm](const QString &text) { return fm.horizontalAdvance(text) + 16; };
+    m_table->setColumnWidth(COrder, fit(QStringLiteral("000")));
+    m_table->setColumnWidth(CPerson, fit(QStringLiteral("CHAMORRO ROSERO ANDREA GABRIELA")));
+    m_table->setColumnWidth(CCredit, fit(QStringLiteral("0101000000")));
+    m_table->setColumnWidth(CMember, fit(QStringLiteral("LANDÁZURI RUIZ JOHANNA GLORIA")));
+    m_table->setColumnWidth(CState, fit(visitStateLabel(VisitState::LlamadaTelefonica)));
+    m_table->setColumnWidth(CCheck, fit(verificationOutcomeLabel(VerificationOutcome::Contradicted)) + 8); // bold
+    m_table->setColumnWidth(CCheckedBy, fit(QStringLiteral("00/00/0000 00:00 · MMM")));
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
@@ -226,9 +233,10 @@ void SamplePage::fillChecks()
     for (const SampleCheck &c : m_sample->checks) {
         const QString outcome = c.outcome ? verificationOutcomeLabel(*c.outcome) : pendingCheckLabel();
         // The moment first: a long name is cut at its end, and the tooltip keeps it whole.
-        const QString checkedBy = c.checkedBy.isEmpty() ? QString() : tr("%1 · %2").arg(momentText(c.checkedAt), c.checkedBy);
+        const QString checkedBy =
+            c.checkedBy.isEmpty() ? QString() : tr("%1 · %2").arg(momentText(c.checkedAt), c.checkedByInitials);
         const QStringList cells{QString::number(c.position), c.visitedBy, c.creditNumber, c.memberName,
-                                c.state ? visitStateLabel(*c.state) : QString(), outcome, c.note, checkedBy};
+                                c.state ? visitStateLabel(*c.state) : QString(), outcome, checkedBy, c.note};
         const int r = m_table->rowCount();
         m_table->insertRow(r);
         for (int col = 0; col < cells.size(); ++col) {
@@ -237,6 +245,8 @@ void SamplePage::fillChecks()
             item->setData(Qt::UserRole, c.bookingId);
             m_table->setItem(r, col, item);
         }
+        if (!c.checkedBy.isEmpty())
+            m_table->item(r, CCheckedBy)->setToolTip(tr("Revisada por %1 el %2").arg(c.checkedBy, momentText(c.checkedAt)));
         m_table->item(r, CMember)->setToolTip(
             QStringList{c.memberName, c.address, c.sector}.filter(QRegularExpression(QStringLiteral("\\S"))).join(u'\n'));
         QTableWidgetItem *check = m_table->item(r, CCheck);
