@@ -100,6 +100,7 @@ QList<Command> resultCommands();      // results, result, propia
 QList<Command> noticeCommands();      // notices
 QList<Command> creditCommands();      // expediente
 QList<Command> supervisionCommands(); // report errors, review, verify, sample, error add
+QList<Command> auditCommands();       // samples
 QList<Command> monthCommands();       // close-month
 int runPrintNotices(Context &ctx, const QCommandLineParser &args); // print notices
 

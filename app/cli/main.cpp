@@ -28,6 +28,7 @@ QList<Command> allCommands()
     all += noticeCommands();
     all += creditCommands();
     all += supervisionCommands();
+    all += auditCommands();
     all += monthCommands();
     all += maintenanceCommands();
     all += userCommands();

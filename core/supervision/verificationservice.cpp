@@ -52,6 +52,36 @@ qint64 workerOf(const Database &db, qint64 bookingId)
 
 } // namespace
 
+QString verificationOutcomeCode(VerificationOutcome o)
+{
+    switch (o) {
+    case VerificationOutcome::Confirmed: return QStringLiteral("CONFIRMED");
+    case VerificationOutcome::Contradicted: return QStringLiteral("CONTRADICTED");
+    }
+    return {};
+}
+
+QString verificationOutcomeLabel(VerificationOutcome o)
+{
+    switch (o) {
+    case VerificationOutcome::Confirmed: return QCoreApplication::translate("cobranza::Verification", "Confirmada");
+    case VerificationOutcome::Contradicted: return QCoreApplication::translate("cobranza::Verification", "Contradice");
+    }
+    return {};
+}
+
+std::optional<VerificationOutcome> parseVerificationOutcome(QStringView code)
+{
+    for (VerificationOutcome o : {VerificationOutcome::Confirmed, VerificationOutcome::Contradicted})
+        if (code == verificationOutcomeCode(o))
+            return o;
+    return std::nullopt;
+}
+
+QString pendingCheckLabel() { return QCoreApplication::translate("cobranza::Verification", "Pendiente"); }
+
+QString unverifiedResultLabel() { return QCoreApplication::translate("cobranza::Verification", "Sin verificar"); }
+
 QList<qint64> sampleVisits(const QList<std::pair<QString, qint64>> &visits, int size, quint64 seed)
 {
     // std::mt19937_64 and a hand-rolled Fisher–Yates: std::shuffle's algorithm is not specified, so
@@ -82,6 +112,25 @@ QList<qint64> sampleVisits(const QList<std::pair<QString, qint64>> &visits, int 
     return out;
 }
 
+QList<std::pair<QString, qint64>> samplePopulation(const Database &db, QDate day, const QString &branchCode,
+                                                   const QString &asOfUtc)
+{
+    // Without a moment ('9999' sorts after every ISO timestamp): the visits with a result now, none
+    // un-booked. Both cases in one statement, so a replay reads exactly what the draw read.
+    const QVariant asOf = asOfUtc.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(asOfUtc);
+    QSqlQuery q = runQuery(db,
+                      QStringLiteral("SELECT w.username, b.id FROM bookings b JOIN visit_results r ON r.booking_id = b.id "
+                                     "JOIN staff w ON w.id = IFNULL(b.worker_id, b.staff_id) "
+                                     "JOIN branches br ON br.id = w.branch_id WHERE b.visit_date = ? AND br.code = ? "
+                                     "AND (b.cancelled_at IS NULL OR b.cancelled_at > IFNULL(?, '9999')) "
+                                     "AND r.entered_at <= IFNULL(?, '9999') ORDER BY w.username, b.id"),
+                      {iso(day), branchCode, asOf, asOf});
+    QList<std::pair<QString, qint64>> visits;
+    while (q.next())
+        visits.append({q.value(0).toString(), q.value(1).toLongLong()});
+    return visits;
+}
+
 bool VerificationService::verifyByPhone(qint64 bookingId, bool confirmed, const QString &note, QString *error) const
 {
     if (const auto no = refusal(m_permissions, m_session, Permission::VerifyResults))
@@ -98,7 +147,8 @@ bool VerificationService::verifyByPhone(qint64 bookingId, bool confirmed, const 
     const QString credit = q.value(0).toString();
     if (const auto no = branchRefusal(m_db, m_session, workerOf(m_db, bookingId)))
         return fail(error, *no);
-    const QString outcome = confirmed ? QStringLiteral("CONFIRMED") : QStringLiteral("CONTRADICTED");
+    const QString outcome =
+        verificationOutcomeCode(confirmed ? VerificationOutcome::Confirmed : VerificationOutcome::Contradicted);
     if (!runQuery(m_db,
              QStringLiteral("UPDATE visit_results SET verification = ?, verified_by = ?, verified_at = ?, "
                             "verification_note = ? WHERE booking_id = ?"),
@@ -127,15 +177,7 @@ std::optional<VerificationSample> VerificationService::drawSample(QDate day, con
         fail(error, tr("la muestra necesita al menos una visita."));
         return std::nullopt;
     }
-    QSqlQuery q = runQuery(m_db,
-                      QStringLiteral("SELECT w.username, b.id FROM bookings b JOIN visit_results r ON r.booking_id = b.id "
-                                     "JOIN staff w ON w.id = IFNULL(b.worker_id, b.staff_id) "
-                                     "JOIN branches br ON br.id = w.branch_id WHERE b.visit_date = ? AND br.code = ? "
-                                     "AND b.cancelled_at IS NULL ORDER BY w.username, b.id"),
-                      {iso(day), branchCode});
-    QList<std::pair<QString, qint64>> visits;
-    while (q.next())
-        visits.append({q.value(0).toString(), q.value(1).toLongLong()});
+    const QList<std::pair<QString, qint64>> visits = samplePopulation(m_db, day, branchCode);
     if (visits.isEmpty()) {
         fail(error, tr("no hay visitas con resultado el %1 en la agencia %2.").arg(day.toString(QStringLiteral("dd/MM/yyyy")), branchCode));
         return std::nullopt;
@@ -175,20 +217,20 @@ bool VerificationService::recordCheck(qint64 sampleId, qint64 bookingId, bool co
         return fail(error, tr("escriba qué se encontró: una verificación que contradice lleva su nota."));
     if (const auto no = branchRefusal(m_db, m_session, workerOf(m_db, bookingId)))
         return fail(error, *no);
+    const QString outcome =
+        verificationOutcomeCode(confirmed ? VerificationOutcome::Confirmed : VerificationOutcome::Contradicted);
     Transaction tx(m_db);
     QSqlQuery up = runQuery(m_db,
                        QStringLiteral("UPDATE verification_checks SET outcome = ?, note = IFNULL(?, ''), checked_by = ?, checked_at = ? "
                                       "WHERE sample_id = ? AND booking_id = ?"),
-                       {confirmed ? QStringLiteral("CONFIRMED") : QStringLiteral("CONTRADICTED"), note.trimmed(),
+                       {outcome, note.trimmed(),
                         m_session.staffId, m_clock.now().toUTC().toString(Qt::ISODate), sampleId, bookingId});
     if (!up.isActive() || up.numRowsAffected() != 1)
         return fail(error, tr("la visita %1 no es parte de la muestra %2.").arg(bookingId).arg(sampleId));
     if (!AuditLog(m_db, m_clock)
              .record(m_session, QStringLiteral("SAMPLE_CHECKED"), QStringLiteral("verification_sample"),
                      QString::number(sampleId), {},
-                     QStringLiteral("%1 %2 %3").arg(bookingId).arg(confirmed ? QStringLiteral("CONFIRMED")
-                                                                             : QStringLiteral("CONTRADICTED"),
-                                                                   note.trimmed()))
+                     QStringLiteral("%1 %2 %3").arg(bookingId).arg(outcome, note.trimmed()))
         || !tx.commit())
         return fail(error, tr("no se pudo guardar la verificación"));
     return true;

@@ -7,16 +7,33 @@
 #include <QDate>
 #include <QList>
 #include <QString>
+#include <optional>
 #include <utility>
 
 namespace cobranza {
 
 class Database;
 
+// What a phone verification or a physical check found against what was entered.
+enum class VerificationOutcome { Confirmed, Contradicted };
+QString verificationOutcomeCode(VerificationOutcome o);  // "CONFIRMED": stored
+QString verificationOutcomeLabel(VerificationOutcome o); // "Confirmada": shown
+std::optional<VerificationOutcome> parseVerificationOutcome(QStringView code);
+// A check of a drawn sample without an outcome: every visit drawn is to be checked, so it is owed.
+QString pendingCheckLabel(); // "Pendiente"
+// A result nobody verified by phone: the Pivot calls some, not all, so nothing is owed.
+QString unverifiedResultLabel(); // "Sin verificar"
+
 // The day's visits a physical check picks: `size` of them, reproducible from `seed`, spread across
 // the people — each person's visits shuffled by the seed, then taken in turns. `visits` holds
 // (person, booking id) in a stable order (by person, then booking).
 QList<qint64> sampleVisits(const QList<std::pair<QString, qint64>> &visits, int size, quint64 seed);
+
+// The visits a sample of `day` in `branchCode` is drawn from — (person, booking id) of the visits with a
+// result, in the order sampleVisits expects. With `asOfUtc` (ISO, as drawn_at is stored), the visits as
+// they stood then: results entered later left out, visits un-booked later put back.
+QList<std::pair<QString, qint64>> samplePopulation(const Database &db, QDate day, const QString &branchCode,
+                                                   const QString &asOfUtc = {});
 
 // A drawn sample as stored: its seed, so it can be drawn again before an auditor, and each check.
 struct VerificationSample

@@ -243,12 +243,12 @@ TEST_CASE("Supervisión: the physical sample is drawn with the day as seed and c
     CHECK(page->findChild<QLabel *>(QStringLiteral("sampleInfo"))->text().contains(QStringLiteral("semilla 20261123")));
     REQUIRE(page->table()->rowCount() == 1); // the only visit with a result
     CHECK(page->table()->item(0, 2)->text() == QStringLiteral("CR-000001"));
-    CHECK(page->table()->item(0, 7)->text() == QStringLiteral("Pendiente"));
+    CHECK(page->table()->item(0, 5)->text() == QStringLiteral("Pendiente"));
     page->table()->selectRow(0);
     QTest::mouseClick(buttonWithText(page, QStringLiteral("Confirmada")), Qt::LeftButton);
     CHECK(f.text(QStringLiteral("SELECT outcome FROM verification_checks WHERE booking_id = %1").arg(f.first))
           == QStringLiteral("CONFIRMED"));
-    CHECK(page->table()->item(0, 7)->text() == QStringLiteral("Confirmada"));
+    CHECK(page->table()->item(0, 5)->text() == QStringLiteral("Confirmada"));
 }
 
 TEST_CASE("Supervisión: Errores F.1-A lists the person and exports the report", "[ui][supervision]")

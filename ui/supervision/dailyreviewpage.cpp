@@ -298,13 +298,14 @@ void DailyReviewPage::showPerson()
             m_justified->setItem(r, JPhones, item(visit != m_visits.cend() ? visit->second.phones : QString()));
             m_justified->setItem(r, JState, item(visitStateLabel(j.state)));
             m_justified->setItem(r, JJustification, item(j.justification));
-            auto *verification = item(supervision::verificationLabel(j.verification));
-            if (j.verification == u"CONTRADICTED") {
+            const auto outcome = parseVerificationOutcome(j.verification);
+            auto *verification = item(outcome ? verificationOutcomeLabel(*outcome) : unverifiedResultLabel());
+            if (outcome == VerificationOutcome::Contradicted) {
                 verification->setForeground(QColor(0xa0, 0x10, 0x10));
                 QFont bold = verification->font();
                 bold.setBold(true);
                 verification->setFont(bold);
-            } else if (j.verification.isEmpty()) {
+            } else if (!outcome) {
                 verification->setForeground(QColor(0x70, 0x70, 0x70));
             }
             m_justified->setItem(r, JVerification, verification);

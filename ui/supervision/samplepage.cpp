@@ -1,8 +1,7 @@
 #include "samplepage.h"
 
 #include "notedialog.h"
-#include "routes/routesheetstore.h"
-#include "store/rulesstore.h"
+#include "samplehistorywidget.h"
 #include "supervisionwidgets.h"
 
 #include <QDateEdit>
@@ -13,7 +12,9 @@
 #include <QMessageBox>
 #include <QRegularExpressionValidator>
 #include <QSpinBox>
+#include <QSplitter>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cobranza {
 
@@ -23,9 +24,12 @@ using supervision::makeList;
 
 namespace {
 
-enum Column { COrder, CPerson, CCredit, CMember, CAddress, CSector, CState, CCheck };
+// Address and sector ride in the member's tooltip, and who checked is signed with initials as on
+// paper: the papers are matched by credit and member, and the note, last, takes the width left.
+enum Column { COrder, CPerson, CCredit, CMember, CState, CCheck, CCheckedBy, CNote };
 
 QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
+QString momentText(const QDateTime &utc) { return utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")); }
 
 } // namespace
 
@@ -43,9 +47,11 @@ SamplePage::SamplePage(const Database &db, Session session, const Clock &clock, 
       m_size(new QSpinBox(this)),
       m_seed(new QLineEdit(this)),
       m_draw(makeButton(tr("&Sortear"), QStringLiteral("drawSample"), this)),
+      m_history(new SampleHistoryWidget(db, m_session, this)),
       m_info(new QLabel(this)),
-      m_table(makeList({tr("N.º"), tr("Funcionario"), tr("Crédito"), tr("Socio"), tr("Dirección"), tr("Sector"),
-                        tr("Resultado"), tr("Revisión")},
+      m_replayText(new QLabel(this)),
+      m_table(makeList({tr("N.º"), tr("Funcionario"), tr("Crédito"), tr("Socio"), tr("Resultado"), tr("Revisión"),
+                        tr("Revisada el, por"), tr("Nota")},
                        QStringLiteral("sampleTable"), this)),
       m_confirm(makeButton(tr("&Confirmada"), QStringLiteral("sampleConfirm"), this)),
       m_contradict(makeButton(tr("C&ontradice…"), QStringLiteral("sampleContradict"), this))
@@ -67,12 +73,16 @@ SamplePage::SamplePage(const Database &db, Session session, const Clock &clock, 
                           "auditor. Por omisión, la fecha (AAAAMMDD)."));
     m_info->setObjectName(QStringLiteral("sampleInfo"));
     m_info->setWordWrap(true);
+    m_replayText->setObjectName(QStringLiteral("sampleReplay"));
+    m_replayText->setWordWrap(true);
+    m_replayText->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     const auto labelled = [this](const QString &text, QWidget *buddy) {
         auto *l = new QLabel(text, this);
         l->setBuddy(buddy);
         return l;
     };
+    // Alt+E, Alt+A, Alt+V and Alt+U open the menus: the seed takes its m.
     auto *top = new QHBoxLayout;
     top->addWidget(labelled(tr("&Fecha:"), m_date));
     top->addWidget(m_date);
@@ -80,37 +90,60 @@ SamplePage::SamplePage(const Database &db, Session session, const Clock &clock, 
     top->addWidget(labelled(tr("&Tamaño:"), m_size));
     top->addWidget(m_size);
     top->addSpacing(12);
-    top->addWidget(labelled(tr("S&emilla:"), m_seed));
+    top->addWidget(labelled(tr("Se&milla:"), m_seed));
     top->addWidget(m_seed);
     top->addSpacing(12);
     top->addWidget(m_draw);
     top->addStretch(1);
 
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    const int widths[] = {40, 220, 95, 220, 260, 110, 120};
-    for (int c = 0; c < CCheck; ++c)
-        m_table->setColumnWidth(c, widths[c]);
+    // Widths from the texts they hold (the demo's longest names), so a larger font does not cut them.
+    const QFontMetrics fm = fontMetrics();
+    const auto fit = [&fm](const QString &text) { return fm.horizontalAdvance(text) + 16; };
+    m_table->setColumnWidth(COrder, fit(QStringLiteral("000")));
+    m_table->setColumnWidth(CPerson, fit(QStringLiteral("CHAMORRO ROSERO ANDREA GABRIELA")));
+    m_table->setColumnWidth(CCredit, fit(QStringLiteral("0101000000")));
+    m_table->setColumnWidth(CMember, fit(QStringLiteral("LANDÁZURI RUIZ JOHANNA GLORIA")));
+    m_table->setColumnWidth(CState, fit(visitStateLabel(VisitState::LlamadaTelefonica)));
+    m_table->setColumnWidth(CCheck, fit(verificationOutcomeLabel(VerificationOutcome::Contradicted)) + 8); // bold
+    m_table->setColumnWidth(CCheckedBy, fit(QStringLiteral("00/00/0000 00:00 · MMM")));
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     buttons->addWidget(m_confirm);
     buttons->addWidget(m_contradict);
 
+    auto *checks = new QWidget(this);
+    auto *checksLayout = new QVBoxLayout(checks);
+    checksLayout->setContentsMargins(0, 6, 0, 0);
+    checksLayout->addWidget(m_info);
+    checksLayout->addWidget(m_replayText);
+    checksLayout->addWidget(m_table, 1);
+    checksLayout->addLayout(buttons);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->addWidget(m_history);
+    split->addWidget(checks);
+    split->setChildrenCollapsible(false);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_info);
-    layout->addWidget(m_table, 1);
-    layout->addLayout(buttons);
+    layout->addWidget(split, 1);
 
     connect(m_date, &QDateEdit::dateChanged, this, [this](QDate d) {
         m_seed->setText(QString::number(defaultSeed(d)));
-        clearSample();
+        m_history->setMonth(d);
+        if (!m_sample)
+            clearSample(); // the invitation names the day
         emit dayChanged(d);
     });
     connect(m_draw, &QPushButton::clicked, this, &SamplePage::draw);
+    connect(m_history, &SampleHistoryWidget::sampleChosen, this, &SamplePage::showSample);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &SamplePage::updateActions);
     connect(m_confirm, &QPushButton::clicked, this, &SamplePage::confirmSelected);
     connect(m_contradict, &QPushButton::clicked, this, &SamplePage::contradictSelected);
+    m_history->setMonth(m_date->date());
     clearSample();
 }
 
@@ -127,21 +160,25 @@ void SamplePage::setDay(QDate day)
 
 void SamplePage::setBranch(const QString &branchCode)
 {
-    if (branchCode == m_branch)
-        return;
     m_branch = branchCode;
-    clearSample();
+    m_history->setBranch(branchCode); // a sample shown of another branch is no longer listed: cleared
+    if (!m_sample)
+        clearSample();
 }
 
 void SamplePage::clearSample()
 {
     m_sample.reset();
-    m_outcomes.clear();
+    m_replay.reset();
     m_table->setRowCount(0);
+    m_replayText->clear();
+    m_replayText->hide();
     m_info->setText(m_branch.isEmpty()
-                        ? tr("Elija una agencia para sortear la muestra de sus visitas.")
-                        : tr("Sortee la muestra de las visitas con resultado del %1 en la agencia %2; luego marque "
-                             "cada una al compararla con la notificación firmada y los registros en papel.")
+                        ? tr("Elija una agencia para sortear la muestra de sus visitas, o una muestra registrada para "
+                             "ver sus revisiones.")
+                        : tr("Sortee la muestra de las visitas con resultado del %1 en la agencia %2, o elija una "
+                             "muestra registrada; luego marque cada visita al compararla con la notificación firmada "
+                             "y los registros en papel.")
                               .arg(dayText(day()), m_branch));
     updateActions();
 }
@@ -161,57 +198,84 @@ void SamplePage::draw()
         QMessageBox::warning(this, tr("Muestra física"), error);
         return;
     }
-    m_sample = drawn;
-    m_outcomes.clear();
-    showSample();
+    if (m_history->month() == QDate(day().year(), day().month(), 1))
+        m_history->reload();
+    else
+        m_history->setMonth(day());
+    if (!m_history->selectSample(drawn->id)) // listed as soon as stored; shown even if it were not
+        showSample(drawn->id);
     m_table->selectRow(0); // the papers are checked in the order drawn
+    m_table->setFocus();
 }
 
-void SamplePage::showSample()
+void SamplePage::showSample(qint64 sampleId)
 {
-    m_table->setRowCount(0);
-    if (!m_sample) {
+    if (sampleId == 0) {
         clearSample();
         return;
     }
-    QHash<qint64, std::pair<QString, RouteVisit>> visits;
-    for (const RouteSheet &sheet :
-         RouteSheetStore(m_db, RulesStore(m_db).collectionsLadder()).agenda(m_sample->day, m_sample->branchCode))
-        for (const RouteVisit &v : sheet.visits)
-            visits.insert(v.bookingId, {sheet.person.fullName, v});
-    int order = 0;
-    for (qint64 id : m_sample->bookingIds) {
-        const auto it = visits.constFind(id);
-        const RouteVisit v = it != visits.cend() ? it->second : RouteVisit{};
-        const QString address = v.homeAddress.isEmpty() ? v.businessAddress : v.homeAddress;
-        const QString outcome = m_outcomes.value(id, tr("Pendiente"));
-        const QStringList cells{QString::number(++order), it != visits.cend() ? it->first : QString(), v.creditNumber,
-                                v.memberName, address.simplified(), v.sector,
-                                v.state ? visitStateLabel(*v.state) : QString(), outcome};
+    const SampleHistory history(m_db, m_session, PermissionTable::defaults());
+    QString error;
+    m_sample = history.load(sampleId, &error);
+    m_replay = m_sample ? history.replay(sampleId, &error) : std::nullopt;
+    if (!m_sample) {
+        clearSample();
+        m_info->setText(error);
+        return;
+    }
+    fillChecks();
+}
+
+void SamplePage::fillChecks()
+{
+    m_table->setRowCount(0);
+    const QColor red(0xa0, 0x10, 0x10);
+    for (const SampleCheck &c : m_sample->checks) {
+        const QString outcome = c.outcome ? verificationOutcomeLabel(*c.outcome) : pendingCheckLabel();
+        // The moment first: a long name is cut at its end, and the tooltip keeps it whole.
+        const QString checkedBy =
+            c.checkedBy.isEmpty() ? QString() : tr("%1 · %2").arg(momentText(c.checkedAt), c.checkedByInitials);
+        const QStringList cells{QString::number(c.position), c.visitedBy, c.creditNumber, c.memberName,
+                                c.state ? visitStateLabel(*c.state) : QString(), outcome, checkedBy, c.note};
         const int r = m_table->rowCount();
         m_table->insertRow(r);
-        for (int c = 0; c < cells.size(); ++c) {
-            auto *item = new QTableWidgetItem(cells.at(c));
-            item->setToolTip(cells.at(c));
-            item->setData(Qt::UserRole, id);
-            m_table->setItem(r, c, item);
+        for (int col = 0; col < cells.size(); ++col) {
+            auto *item = new QTableWidgetItem(cells.at(col));
+            item->setToolTip(cells.at(col));
+            item->setData(Qt::UserRole, c.bookingId);
+            m_table->setItem(r, col, item);
         }
-        if (outcome.startsWith(tr("Contradice"))) {
-            m_table->item(r, CCheck)->setForeground(QColor(0xa0, 0x10, 0x10));
-            QFont bold = m_table->item(r, CCheck)->font();
+        if (!c.checkedBy.isEmpty())
+            m_table->item(r, CCheckedBy)->setToolTip(tr("Revisada por %1 el %2").arg(c.checkedBy, momentText(c.checkedAt)));
+        m_table->item(r, CMember)->setToolTip(
+            QStringList{c.memberName, c.address, c.sector}.filter(QRegularExpression(QStringLiteral("\\S"))).join(u'\n'));
+        QTableWidgetItem *check = m_table->item(r, CCheck);
+        if (c.outcome == VerificationOutcome::Contradicted) {
+            check->setForeground(red);
+            QFont bold = check->font();
             bold.setBold(true);
-            m_table->item(r, CCheck)->setFont(bold);
+            check->setFont(bold);
+        } else if (!c.outcome) {
+            check->setForeground(QColor(0x70, 0x70, 0x70));
         }
     }
-    QString drawn = tr("Muestra N.º %1 del %2, agencia %3, semilla %4: %5 visitas.")
-                        .arg(m_sample->id)
-                        .arg(dayText(m_sample->day), m_sample->branchCode)
-                        .arg(m_sample->seed)
-                        .arg(m_sample->bookingIds.size());
-    if (m_sample->bookingIds.size() < m_size->value())
-        drawn += tr(" Se pidieron %1; el día no tenía más visitas con resultado.").arg(m_size->value());
-    m_info->setText(drawn + tr(" Queda registrada con su semilla: la misma fecha, agencia y semilla sortean las "
-                               "mismas visitas."));
+    const SampleSummary &s = m_sample->summary;
+    QString text = tr("Muestra N.º %1 del %2, agencia %3, semilla %4, sorteada por %5 el %6: %7.")
+                       .arg(s.id)
+                       .arg(dayText(s.day), s.branchCode)
+                       .arg(s.seed)
+                       .arg(s.drawnBy, momentText(s.drawnAt),
+                            s.visits == 1 ? tr("1 visita") : tr("%1 visitas").arg(s.visits));
+    if (s.visits < s.size)
+        text += tr(" Se pidieron %1; el día no tenía más visitas con resultado.").arg(s.size);
+    m_info->setText(text);
+    if (m_replay) {
+        const bool same = m_replay->verdict == SampleReplay::Verdict::Same;
+        m_replayText->setText(describeReplay(*m_replay));
+        m_replayText->setStyleSheet(same ? QStringLiteral("color: #1b5e20;")
+                                         : QStringLiteral("color: #a01010; font-weight: bold;"));
+        m_replayText->show();
+    }
     updateActions();
 }
 
@@ -234,11 +298,15 @@ void SamplePage::updateActions()
 
 bool SamplePage::check(qint64 booking, bool confirmed, const QString &note, QString *error)
 {
-    if (!VerificationService(m_db, m_session, PermissionTable::defaults(), m_clock)
-             .recordCheck(m_sample->id, booking, confirmed, note, error))
-        return false;
-    m_outcomes.insert(booking, confirmed ? tr("Confirmada") : tr("Contradice: %1").arg(note));
-    return true;
+    return VerificationService(m_db, m_session, PermissionTable::defaults(), m_clock)
+        .recordCheck(m_sample->summary.id, booking, confirmed, note, error);
+}
+
+void SamplePage::afterCheck(int row)
+{
+    m_history->reload(); // its counts; the sample stays chosen
+    showSample(m_sample->summary.id);
+    m_table->selectRow(std::clamp(row, 0, m_table->rowCount() - 1));
 }
 
 void SamplePage::confirmSelected()
@@ -252,8 +320,7 @@ void SamplePage::confirmSelected()
         QMessageBox::warning(this, tr("Muestra física"), error);
         return;
     }
-    showSample();
-    m_table->selectRow(std::min(row + 1, m_table->rowCount() - 1)); // on to the next paper
+    afterCheck(row + 1); // on to the next paper
 }
 
 void SamplePage::contradictSelected()
@@ -275,8 +342,7 @@ void SamplePage::contradictSelected()
                       this);
     dialog.exec();
     if (stored) {
-        showSample();
-        m_table->selectRow(row);
+        afterCheck(row);
         emit errorsChanged();
     }
 }

@@ -2,10 +2,9 @@
 
 #include "clock.h"
 #include "session.h"
-#include "supervision/verificationservice.h"
+#include "supervision/samplehistory.h"
 
 #include <QDate>
-#include <QHash>
 #include <QWidget>
 #include <optional>
 
@@ -19,10 +18,12 @@ class QTableWidget;
 namespace cobranza {
 
 class Database;
+class SampleHistoryWidget;
 
 // "Muestra física": a reproducible sample of a day's visits, drawn with a seed the Pivot can name
 // to an auditor, spread across the people; each visit checked against the signed notice and the
-// paper records is marked confirmed or contradicted.
+// paper records is marked confirmed or contradicted. The month's samples stay listed, each with its
+// checks and whether its seed still draws it.
 class SamplePage final : public QWidget
 {
     Q_OBJECT
@@ -41,7 +42,10 @@ public:
     QSpinBox *sizeSpin() const { return m_size; }
     QLineEdit *seedEdit() const { return m_seed; }
     QTableWidget *table() const { return m_table; }
-    const std::optional<VerificationSample> &sample() const { return m_sample; }
+    SampleHistoryWidget *history() const { return m_history; }
+    // The sample shown: the one just drawn or the one chosen in the month's list.
+    const std::optional<SampleRecord> &sample() const { return m_sample; }
+    const std::optional<SampleReplay> &replay() const { return m_replay; }
 
     // What the buttons do.
     void draw();
@@ -54,7 +58,9 @@ signals:
 
 private:
     void clearSample();
-    void showSample();
+    void showSample(qint64 sampleId);
+    void fillChecks();
+    void afterCheck(int row);
     void updateActions();
     qint64 selectedBooking() const;
     bool check(qint64 booking, bool confirmed, const QString &note, QString *error);
@@ -63,14 +69,16 @@ private:
     Session m_session;
     const Clock &m_clock;
     QString m_branch;
-    std::optional<VerificationSample> m_sample;
-    QHash<qint64, QString> m_outcomes; // booking → "Confirmada" / "Contradice: nota"
+    std::optional<SampleRecord> m_sample;
+    std::optional<SampleReplay> m_replay;
 
     QDateEdit *m_date;
     QSpinBox *m_size;
     QLineEdit *m_seed;
     QPushButton *m_draw;
+    SampleHistoryWidget *m_history;
     QLabel *m_info;
+    QLabel *m_replayText;
     QTableWidget *m_table;
     QPushButton *m_confirm;
     QPushButton *m_contradict;

@@ -3,7 +3,6 @@
 #include "permissions.h"
 #include "session.h"
 
-#include <QCoreApplication>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableWidget>
@@ -45,16 +44,6 @@ inline void gate(QPushButton *button, const Session &session, Permission p, bool
     const auto refused = refusal(PermissionTable::defaults(), session, p);
     button->setEnabled(!refused && ready);
     button->setToolTip(refused ? *refused : ready ? whatItDoes : whyNotReady);
-}
-
-// "Confirmada", "Contradice" or "Sin verificar": the outcome of a check as it is stored by core.
-inline QString verificationLabel(const QString &stored)
-{
-    if (stored == u"CONFIRMED")
-        return QCoreApplication::translate("cobranza::Supervision", "Confirmada");
-    if (stored == u"CONTRADICTED")
-        return QCoreApplication::translate("cobranza::Supervision", "Contradice");
-    return QCoreApplication::translate("cobranza::Supervision", "Sin verificar");
 }
 
 } // namespace cobranza::supervision
