@@ -165,9 +165,12 @@ TEST_CASE("Verification: a contradicted phone check is an error - the physical s
     REQUIRE(f.pivot().verifyByPhone(f.first, false, QStringLiteral("el socio dice que nadie lo visitó"), &error));
     CHECK(f.text(QStringLiteral("SELECT verification FROM visit_results WHERE booking_id = %1").arg(f.first))
           == QStringLiteral("CONTRADICTED"));
-    CHECK(countOf(detectErrors(*f.db, kMonday, kMonday, QStringLiteral("IBA"), f.rules(), kWednesday),
-                  ErrorType::ContradictedVerification, QStringLiteral("epsubia"))
-          == 1);
+    const QList<StaffError> errors = detectErrors(*f.db, kMonday, kMonday, QStringLiteral("IBA"), f.rules(), kWednesday);
+    CHECK(countOf(errors, ErrorType::ContradictedVerification, QStringLiteral("epsubia")) == 1);
+    // The error carries what the member said: it is what the Pivot tells the person.
+    CHECK(std::any_of(errors.cbegin(), errors.cend(), [](const StaffError &e) {
+        return e.type == ErrorType::ContradictedVerification && e.note == QStringLiteral("el socio dice que nadie lo visitó");
+    }));
 
     const auto sample = f.pivot().drawSample(kMonday, QStringLiteral("IBA"), 3, 20261123, &error);
     INFO(error.toStdString());
