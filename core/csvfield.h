@@ -2,6 +2,7 @@
 
 #include <QChar>
 #include <QString>
+#include <QStringList>
 #include <QStringView>
 
 namespace cobranza {
@@ -27,6 +28,18 @@ inline void appendCsvField(QString *out, QStringView text, QChar delimiter)
         out->append(c);
     }
     out->append(u'"');
+}
+
+// One row of such a file, ending in CRLF as Excel writes them.
+inline QString csvLine(const QStringList &fields, QChar delimiter)
+{
+    QString line;
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            line.append(delimiter);
+        appendCsvField(&line, fields.at(i), delimiter);
+    }
+    return line + QStringLiteral("\r\n");
 }
 
 } // namespace cobranza

@@ -15,17 +15,6 @@ QString tr(const char *s) { return QCoreApplication::translate("cobranza::ErrorR
 
 QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 
-QString csvLine(const QStringList &fields)
-{
-    QString line;
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            line.append(u';');
-        appendCsvField(&line, fields.at(i), u';');
-    }
-    return line + QStringLiteral("\r\n");
-}
-
 } // namespace
 
 QString errorReportMonthText(int year, int month)
@@ -45,11 +34,16 @@ QString errorReportMonthText(int year, int month)
 
 QString errorReportBranchText(const ErrorReport &report, const QString &branchName)
 {
-    if (report.branchCode.isEmpty())
+    return errorReportBranchText(report.branchCode, branchName);
+}
+
+QString errorReportBranchText(const QString &branchCode, const QString &branchName)
+{
+    if (branchCode.isEmpty())
         return tr("Todas las agencias");
-    if (branchName.isEmpty() || branchName == report.branchCode)
-        return tr("Agencia %1").arg(report.branchCode);
-    return tr("Agencia %1 – %2").arg(report.branchCode, branchName);
+    if (branchName.isEmpty() || branchName == branchCode)
+        return tr("Agencia %1").arg(branchCode);
+    return tr("Agencia %1 – %2").arg(branchCode, branchName);
 }
 
 QString errorReportChangeText(int total, int previousTotal)
@@ -67,11 +61,12 @@ QByteArray errorReportCsv(const ErrorReport &report)
     // Why these choices: as the portfolio's CSV, for Excel in es-EC (';' and a BOM, portfolioexport.h).
     QString text = csvLine({QStringLiteral("FUNCIONARIO"), QStringLiteral("USUARIO"), QStringLiteral("CODIGO"),
                             QStringLiteral("ERROR"), QStringLiteral("FECHA"), QStringLiteral("CREDITO"),
-                            QStringLiteral("NOTA")});
+                            QStringLiteral("NOTA")},
+                           u';');
     for (const MonthlyErrors &p : report.people)
         for (const StaffError &e : p.lines) {
             const ErrorTypeInfo &info = errorInfo(e.type);
-            text += csvLine({p.name, p.username, info.code, info.name, dayText(e.day), e.creditNumber, e.note});
+            text += csvLine({p.name, p.username, info.code, info.name, dayText(e.day), e.creditNumber, e.note}, u';');
         }
     return QByteArrayLiteral("\xEF\xBB\xBF") + text.toUtf8();
 }

@@ -15,6 +15,7 @@ namespace cobranza {
 QString errorReportMonthText(int year, int month);
 // "Agencia IBA" or "Todas las agencias"; `branchName` ("Ibarra Matriz") is added when known.
 QString errorReportBranchText(const ErrorReport &report, const QString &branchName = {});
+QString errorReportBranchText(const QString &branchCode, const QString &branchName);
 // The change against the previous month as printed: "+2", "−1" (a real minus sign), "0".
 QString errorReportChangeText(int total, int previousTotal);
 

@@ -1,17 +1,14 @@
 #include "errorreport.h"
+#include "flowrenderer.h"
 
 #include <QCoreApplication>
-#include <QFontMetricsF>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QTextLayout>
 
 #include <algorithm>
-#include <cmath>
-#include <functional>
 
 // The F.1-A as printed: layout, pagination and painting (errorreport.h).
 namespace cobranza {
@@ -22,26 +19,9 @@ QString tr(const char *s) { return QCoreApplication::translate("cobranza::ErrorR
 
 QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 
-struct Column
-{
-    QString title;
-    qreal widthMm; // of the 273 mm between 12 mm margins of A4 landscape; scaled to the paper
-    Qt::Alignment align;
-};
-
-// A piece of the flowing document: a heading, a table row, a block. Pagination moves whole pieces.
-struct Piece
-{
-    qreal height = 0;
-    std::function<void(qreal y)> paint;
-    // What a page starting with this piece repeats above it (a table's header); returns the new y.
-    std::function<qreal(qreal y, bool draw)> resume;
-    bool keepWithNext = false; // headings never end a page
-};
-
 // Lays out and paints the report. Every piece is measured before page 1 is painted, so the page
 // count ("Página N de M") is known from the start.
-class Renderer final
+class Renderer final : public FlowRenderer
 {
 public:
     Renderer(QPagedPaintDevice *device, QPainter &painter, const Letterhead &letterhead, const ErrorReport &report,
@@ -49,17 +29,6 @@ public:
     int run();
 
 private:
-    qreal mm(qreal v) const { return v * m_mm; }
-    QFontMetricsF metrics(const QFont &f) const { return QFontMetricsF(f, m_device); }
-    // From the point size, not the pixel-rounded metrics: pagination must not depend on resolution.
-    qreal lineHeight(const QFont &f) const { return f.pointSizeF() * 1.25 / 72.0 * m_device->logicalDpiY(); }
-    QStringList wrap(const QString &text, const QFont &font, qreal width, int maxLines) const;
-    void drawText(const QRectF &box, const QString &text, const QFont &font, Qt::Alignment align,
-                  const QColor &color = Qt::black);
-    void drawLines(const QStringList &lines, qreal x, qreal y, qreal width, const QFont &font, Qt::Alignment align);
-    QList<qreal> edgesOf(const QList<Column> &columns) const;
-    void rule(qreal y, qreal width, qreal from = 0);
-
     qreal paintLetterhead();
     qreal firstHeading(qreal y, bool draw);
     qreal continuationHeading(qreal y, bool draw);
@@ -74,38 +43,22 @@ private:
     qreal personBand(qreal y, const MonthlyErrors &person, bool continued, bool draw);
     void addSectionTitle(const QString &title);
 
-    QPagedPaintDevice *m_device;
-    QPainter &m_painter;
     const Letterhead &m_letterhead;
     const ErrorReport &m_report;
     QString m_branchText;
     QDateTime m_printedAt;
-    qreal m_mm;
-    QRectF m_page;
     QFont m_base, m_cell, m_cellBold, m_head, m_title, m_section, m_small, m_smallBold;
     qreal m_padX, m_padY;
-    QList<Column> m_summaryColumns, m_detailColumns;
+    QList<FlowColumn> m_summaryColumns, m_detailColumns;
     QList<qreal> m_summaryEdges, m_detailEdges;
-    QList<Piece> m_pieces;
 };
 
 Renderer::Renderer(QPagedPaintDevice *device, QPainter &painter, const Letterhead &letterhead,
                    const ErrorReport &report, QString branchText, const QDateTime &printedAt)
-    : m_device(device), m_painter(painter), m_letterhead(letterhead), m_report(report),
-      m_branchText(std::move(branchText)), m_printedAt(printedAt), m_mm(device->logicalDpiX() / 25.4)
+    : FlowRenderer(device, painter), m_letterhead(letterhead), m_report(report), m_branchText(std::move(branchText)),
+      m_printedAt(printedAt)
 {
-    // The painter's origin is the top left of the printable area, not of the paper.
-    m_page = QRectF(QPointF(0, 0), QSizeF(device->pageLayout().paintRectPixels(device->logicalDpiX()).size()));
-    const auto font = [](qreal points, bool bold) {
-        QFont f;
-        f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Arial")});
-        f.setPointSizeF(points);
-        f.setBold(bold);
-        f.setHintingPreference(QFont::PreferNoHinting); // lines break alike on screen and paper
-        // Any letter spacing turns ligatures off: "fi" stays two letters that a PDF search finds.
-        f.setLetterSpacing(QFont::AbsoluteSpacing, 0.02);
-        return f;
-    };
+    const auto font = &FlowRenderer::reportFont;
     m_base = font(8.5, false);
     m_cell = font(8, false);
     m_cellBold = font(8, true);
@@ -132,76 +85,9 @@ Renderer::Renderer(QPagedPaintDevice *device, QPainter &painter, const Letterhea
     m_detailEdges = edgesOf(m_detailColumns);
 }
 
-QList<qreal> Renderer::edgesOf(const QList<Column> &columns) const
-{
-    qreal total = 0;
-    for (const Column &c : columns)
-        total += c.widthMm;
-    const qreal scale = m_page.width() / mm(total);
-    QList<qreal> edges;
-    qreal x = 0;
-    for (const Column &c : columns) {
-        edges.append(x);
-        x += mm(c.widthMm) * scale;
-    }
-    edges.append(m_page.width());
-    return edges;
-}
-
-QStringList Renderer::wrap(const QString &text, const QFont &font, qreal width, int maxLines) const
-{
-    QStringList out;
-    if (text.isEmpty() || maxLines <= 0)
-        return out;
-    QTextLayout layout(text, font, m_device);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a long word breaks, never overflows
-    option.setUseDesignMetrics(true);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        const bool more = line.textStart() + line.textLength() < text.size();
-        if (more && out.size() + 1 == maxLines) {
-            out.append(metrics(font).elidedText(text.mid(line.textStart()).simplified(), Qt::ElideRight, width));
-            break;
-        }
-        out.append(text.mid(line.textStart(), line.textLength()).trimmed());
-    }
-    layout.endLayout();
-    return out;
-}
-
-void Renderer::drawText(const QRectF &box, const QString &text, const QFont &font, Qt::Alignment align,
-                        const QColor &color)
-{
-    m_painter.setFont(font);
-    m_painter.setPen(color);
-    m_painter.drawText(box, static_cast<int>(align | Qt::AlignVCenter),
-                       metrics(font).elidedText(text, Qt::ElideRight, box.width()));
-    m_painter.setPen(Qt::black);
-}
-
-void Renderer::drawLines(const QStringList &lines, qreal x, qreal y, qreal width, const QFont &font,
-                         Qt::Alignment align)
-{
-    const qreal step = lineHeight(font);
-    for (const QString &l : lines) {
-        drawText(QRectF(x, y, width, step), l, font, align);
-        y += step;
-    }
-}
-
-void Renderer::rule(qreal y, qreal width, qreal from)
-{
-    m_painter.drawLine(QPointF(from, y), QPointF(from + width, y));
-}
-
 qreal Renderer::paintLetterhead()
 {
-    m_painter.setFont(m_base);
-    // Whole millimetres, so the letterhead's pixel-rounded metrics never change the pagination.
-    return std::ceil(m_letterhead.paint(m_painter, m_page) / mm(1)) * mm(1);
+    return FlowRenderer::paintLetterhead(m_letterhead, m_base);
 }
 
 qreal Renderer::firstHeading(qreal y, bool draw)
@@ -520,52 +406,13 @@ int Renderer::run()
     addDetail();
     addSignatures();
 
-    // Where each piece goes: pages of (piece, y); a resumed table repeats its header first.
-    struct Placed
-    {
-        qsizetype piece;
-        qreal y;
-        bool resumed; // the repeated header above it, not the piece itself
-    };
-    QList<QList<Placed>> pages{{}};
-    qreal y = firstTop;
-    for (qsizetype i = 0; i < m_pieces.size(); ++i) {
-        // A heading travels with what follows it.
-        qreal need = 0;
-        for (qsizetype j = i; j < m_pieces.size(); ++j) {
-            need += m_pieces.at(j).height;
-            if (!m_pieces.at(j).keepWithNext)
-                break;
-        }
-        if (y + need > bottom && !pages.last().isEmpty()) {
-            pages.append(QList<Placed>());
-            y = nextTop;
-            if (const auto &resume = m_pieces.at(i).resume) {
-                pages.last().append({i, y, true});
-                y = resume(y, false);
-            }
-        }
-        pages.last().append({i, y, false});
-        y += m_pieces.at(i).height;
-    }
-
-    const int count = static_cast<int>(pages.size());
-    for (int page = 0; page < count; ++page) {
-        if (page == 0) {
+    return paintPages(paginate(firstTop, nextTop, bottom), [this, letterhead](int page, int pages) {
+        if (page == 0)
             firstHeading(letterhead, true);
-        } else {
-            m_device->newPage();
+        else
             continuationHeading(paintLetterhead(), true);
-        }
-        for (const Placed &p : pages.at(page)) {
-            if (p.resumed)
-                m_pieces.at(p.piece).resume(p.y, true);
-            else
-                m_pieces.at(p.piece).paint(p.y);
-        }
-        paintFooter(page + 1, count);
-    }
-    return count;
+        paintFooter(page + 1, pages);
+    });
 }
 
 } // namespace

@@ -1,10 +1,12 @@
 #include "cli.h"
 
+#include "dailyerrordocument.h"
 #include "errorreport.h"
 #include "output.h"
 #include "routes/routesheetstore.h"
 #include "store/directorystore.h"
 #include "store/rulesstore.h"
+#include "supervision/dailyerrorreport.h"
 #include "supervision/dailyreview.h"
 #include "supervision/errorrules.h"
 #include "supervision/verificationservice.h"
@@ -94,25 +96,92 @@ QString errorCodes(const QList<StaffError> &errors)
     return parts.join(u' ');
 }
 
+// The daily error report of `day` at `out` (.pdf or .csv, checked by the caller).
+int runDailyReport(Context &ctx, const QCommandLineParser &args, QDate day, const QString &out)
+{
+    Database *db = ctx.database();
+    Session session;
+    if (!db || !ctx.resolveSession(&session))
+        return Failed;
+    if (!allowed(ctx, session, Permission::ReadSupervision))
+        return Failed;
+    int exit = Ok;
+    const auto branch = branchOption(ctx, *db, args, session, false, &exit);
+    if (!branch)
+        return exit;
+    if (out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)
+        && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        ctx.err << tr("Error: no se pudo preparar la generación del PDF; use .csv.\n");
+        return Failed;
+    }
+    const QDateTime now = ctx.clock().now();
+    const DailyErrorReport report =
+        dailyErrorReport(*db, day, *branch, SupervisionRules::fromSettings(*db, day.year()), now);
+    QString error;
+    if (!writeDailyErrorReport(out, report, Letterhead::fromSettings(*db), session.fullName, now, &error)) {
+        ctx.err << tr("Error: %1\n").arg(error);
+        return Failed;
+    }
+    const QString heading = tr("Reporte diario de errores del %1 (%2)")
+                                .arg(dailyErrorDayText(report.day),
+                                     errorReportBranchText(report.branchCode, report.branchName));
+    if (report.people.isEmpty()) {
+        ctx.out << tr("%1: nadie tenía visitas agendadas ni errores; guardado en %2.\n").arg(heading, out);
+        return Ok;
+    }
+    qsizetype withErrors = 0;
+    for (const DailyErrorPerson &p : report.people)
+        withErrors += p.errors.isEmpty() ? 0 : 1;
+    // Each count with its own singular: "1 error", "1 persona revisada".
+    const auto count = [](qsizetype n, const QString &one, const QString &many) { return (n == 1 ? one : many).arg(n); };
+    ctx.out << tr("%1: %2 de %3, %4; guardado en %5.\n")
+                   .arg(heading, count(report.total, tr("%1 error"), tr("%1 errores")),
+                        count(report.people.size(), tr("%1 persona revisada"), tr("%1 personas revisadas")),
+                        count(withErrors, tr("%1 con errores"), tr("%1 con errores")), out);
+    return Ok;
+}
+
 int runReport(Context &ctx, const QCommandLineParser &args)
 {
     if (args.positionalArguments() != QStringList{QStringLiteral("errors")}) {
-        ctx.err << tr("Error: use «report errors --month AAAA-MM [--branch X] -o ARCHIVO.pdf|.xlsx|.csv».\n");
+        ctx.err << tr("Error: use «report errors --month AAAA-MM [--branch X] -o ARCHIVO.pdf|.xlsx|.csv» o «report "
+                      "errors --date AAAA-MM-DD [--branch X] -o ARCHIVO.pdf|.csv».\n");
         return BadUsage;
+    }
+    const bool byMonth = args.isSet(QStringLiteral("month"));
+    const bool byDay = args.isSet(QStringLiteral("date"));
+    if (byMonth == byDay) {
+        ctx.err << (byMonth ? tr("Error: use --month (el F.1-A del mes) o --date (el reporte del día), no los dos.\n")
+                            : tr("Error: falta --month AAAA-MM (el F.1-A del mes) o --date AAAA-MM-DD (el reporte "
+                                 "del día).\n"));
+        return BadUsage;
+    }
+    const QString out = args.value(QStringLiteral("o"));
+    const QString suffix = out.contains(u'.') ? out.section(u'.', -1).toLower() : QString();
+    if (byDay) {
+        const QDate day = parseCliDate(args.value(QStringLiteral("date")));
+        if (!day.isValid()) {
+            ctx.err << tr("Error: «%1» no es una fecha (AAAA-MM-DD) en --date.\n").arg(args.value(QStringLiteral("date")));
+            return BadUsage;
+        }
+        if (suffix != u"pdf" && suffix != u"csv") {
+            ctx.err << (out.isEmpty() ? tr("Error: falta -o ARCHIVO.pdf o ARCHIVO.csv.\n")
+                                      : tr("Error: «%1» en -o: el reporte diario (--date) se guarda como .pdf o .csv.\n")
+                                            .arg(out));
+            return BadUsage;
+        }
+        return runDailyReport(ctx, args, day, out);
     }
     const QRegularExpressionMatch month =
         QRegularExpression(QStringLiteral("^(\\d{4})-(\\d{1,2})$")).match(args.value(QStringLiteral("month")));
     if (!month.hasMatch() || month.captured(2).toInt() < 1 || month.captured(2).toInt() > 12) {
-        ctx.err << (args.isSet(QStringLiteral("month"))
-                        ? tr("Error: «%1» no es un mes (AAAA-MM) en --month.\n").arg(args.value(QStringLiteral("month")))
-                        : tr("Error: falta --month AAAA-MM.\n"));
+        ctx.err << tr("Error: «%1» no es un mes (AAAA-MM) en --month.\n").arg(args.value(QStringLiteral("month")));
         return BadUsage;
     }
-    const QString out = args.value(QStringLiteral("o"));
-    const QString suffix = out.section(u'.', -1).toLower();
-    if (out.isEmpty() || !out.contains(u'.')
-        || (suffix != u"pdf" && suffix != u"xlsx" && suffix != u"csv")) {
-        ctx.err << tr("Error: falta -o ARCHIVO.pdf, ARCHIVO.xlsx o ARCHIVO.csv.\n");
+    if (suffix != u"pdf" && suffix != u"xlsx" && suffix != u"csv") {
+        ctx.err << (out.isEmpty() ? tr("Error: falta -o ARCHIVO.pdf, ARCHIVO.xlsx o ARCHIVO.csv.\n")
+                                  : tr("Error: «%1» en -o: el F.1-A (--month) se guarda como .pdf, .xlsx o .csv.\n")
+                                        .arg(out));
         return BadUsage;
     }
     Database *db = ctx.database();
@@ -341,12 +410,16 @@ QList<Command> supervisionCommands()
                         tr("Agencia (la matriz elige; los demás, la suya).")};
     const Option date{{QStringLiteral("date")}, QStringLiteral("AAAA-MM-DD"), tr("Día revisado.")};
     return {
-        {QStringLiteral("report"), QStringLiteral("report errors --month AAAA-MM [--branch X] -o ARCHIVO.pdf|.xlsx|.csv"),
-         tr("Reporte de errores F.1-A del mes por funcionario y tipo, con el mes anterior y el detalle."),
-         {{{QStringLiteral("month")}, QStringLiteral("AAAA-MM"), tr("Mes del reporte.")},
+        {QStringLiteral("report"),
+         QStringLiteral("report errors --month AAAA-MM | --date AAAA-MM-DD [--branch X] -o ARCHIVO.pdf|.xlsx|.csv"),
+         tr("Reporte de errores: con --month el F.1-A del mes por funcionario y tipo, con el mes anterior y el "
+            "detalle; con --date el reporte diario de errores por persona, una página para entregar a cada una."),
+         {{{QStringLiteral("month")}, QStringLiteral("AAAA-MM"), tr("Mes del F.1-A.")},
+          {{QStringLiteral("date")}, QStringLiteral("AAAA-MM-DD"),
+           tr("Día del reporte diario de errores (en lugar de --month); se guarda como .pdf o .csv.")},
           branch,
           {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("ARCHIVO"),
-           tr("Archivo a escribir: .pdf, .xlsx o .csv.")}},
+           tr("Archivo a escribir: .pdf, .xlsx o .csv (el diario: .pdf o .csv).")}},
          runReport},
         {QStringLiteral("review"),
          QStringLiteral("review --date D [--branch X] [--ver personas|justificaciones|errores] [--format table|csv|json]"),

@@ -110,9 +110,10 @@ QList<StaffError> detectErrors(const Database &db, QDate from, QDate to, const Q
                                      "  FROM verification_checks v WHERE v.booking_id = b.id AND v.outcome = 'CONTRADICTED'), "
                                      "EXISTS(SELECT 1 FROM promises p WHERE p.credit_number = b.credit_number "
                                      "  AND p.promised_on = b.visit_date AND p.booking_id <> b.id), "
-                                     "CASE WHEN r.verification = 'CONTRADICTED' THEN r.verification_note ELSE (SELECT "
-                                     "  v.note FROM verification_checks v WHERE v.booking_id = b.id "
-                                     "  AND v.outcome = 'CONTRADICTED' ORDER BY v.checked_at LIMIT 1) END "
+                                     "CASE WHEN r.verification = 'CONTRADICTED' THEN IFNULL(r.verification_note, '') "
+                                     "  ELSE '' END, "
+                                     "IFNULL((SELECT v.note FROM verification_checks v WHERE v.booking_id = b.id "
+                                     "  AND v.outcome = 'CONTRADICTED' ORDER BY v.checked_at DESC LIMIT 1), '') "
                                      "FROM bookings b JOIN staff w ON w.id = IFNULL(b.worker_id, b.staff_id) "
                                      "LEFT JOIN branches br ON br.id = w.branch_id "
                                      "LEFT JOIN visit_results r ON r.booking_id = b.id "
@@ -134,11 +135,15 @@ QList<StaffError> detectErrors(const Database &db, QDate from, QDate to, const Q
         v.promiseVisit = q.value(13).toBool();
         const qint64 staffId = q.value(3).toLongLong();
         booked[QStringLiteral("%1 %2").arg(staffId).arg(iso(v.visitDate))] += 1;
-        // A contradicted verification names what the member said, so the person hears it too.
+        // A contradiction carries what the phone call or the paper said: it is what the person is told.
+        QStringList found;
+        for (const int column : {14, 15})
+            if (const QString note = q.value(column).toString().trimmed(); !note.isEmpty() && !found.contains(note))
+                found.append(note);
         for (ErrorType t : visitErrors(v, rules, now))
             out.append({t, staffId, q.value(4).toString(), q.value(5).toString(), v.visitDate, q.value(1).toString(),
                         q.value(0).toLongLong(),
-                        t == ErrorType::ContradictedVerification ? q.value(14).toString() : QString()});
+                        t == ErrorType::ContradictedVerification ? found.join(QStringLiteral("; ")) : QString()});
     }
 
     // Too few visits: every advisor and collections officer of the branch, each working day up to today.

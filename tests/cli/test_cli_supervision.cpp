@@ -257,3 +257,78 @@ TEST_CASE("cobranza-cli report errors: the F.1-A of the month as PDF XLSX and CS
               .exitCode
           == 2);
 }
+
+TEST_CASE("cobranza-cli report errors --date: the day's report per person as PDF and CSV", "[cli][supervision]")
+{
+    SupervisionCli f;
+    const CliRun added = f.as(kPivot, {QStringLiteral("error"), QStringLiteral("add"), QStringLiteral("--staff"), kAdvisor,
+                                       QStringLiteral("--date"), f.today, QStringLiteral("--credit"), f.credits[2],
+                                       QStringLiteral("--nota"), QStringLiteral("no llevó la notificación")});
+    INFO(added.err.toStdString());
+    REQUIRE(added.exitCode == 0);
+    const auto report = [&](const QString &user, QStringList more) {
+        return f.as(user, QStringList{QStringLiteral("report"), QStringLiteral("errors")} + more);
+    };
+    const QStringList day{QStringLiteral("--date"), f.today};
+
+    const CliRun pdf = report(kPivot, day + QStringList{QStringLiteral("-o"), f.dir.filePath(QStringLiteral("diario.pdf"))});
+    INFO(pdf.err.toStdString());
+    REQUIRE(pdf.exitCode == 0);
+    CHECK(pdf.out.contains(QStringLiteral("Reporte diario de errores")));
+    CHECK(pdf.out.contains(QStringLiteral("Agencia IBA")));
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        const QString text = pdfText(f.dir.filePath(QStringLiteral("diario.pdf"))).simplified();
+        CHECK(text.contains(QStringLiteral("Reporte diario de errores —")));
+        CHECK(text.contains(QStringLiteral("CHAMORRO ROSERO ANDREA GABRIELA (agchamorro)")));
+        CHECK(text.contains(QStringLiteral("E10")));
+        CHECK(text.contains(QStringLiteral("no llevó la notificación")));
+        CHECK(text.contains(f.credits[2]));
+        CHECK(text.contains(QStringLiteral("Página 1 de")));
+    }
+    const CliRun csv = report(kPivot, day + QStringList{QStringLiteral("-o"), f.dir.filePath(QStringLiteral("diario.csv"))});
+    INFO(csv.err.toStdString());
+    REQUIRE(csv.exitCode == 0);
+    QFile file(f.dir.filePath(QStringLiteral("diario.csv")));
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(QString::fromUtf8(file.readAll())
+              .contains(QStringLiteral("CHAMORRO ROSERO ANDREA GABRIELA;agchamorro;Asesor de Negocios;")));
+
+    // The same branch rules as --month: head office reads every branch, a Pivot only his own.
+    const CliRun all = report(QStringLiteral("gfpozo"), day + QStringList{QStringLiteral("-o"),
+                                                                            f.dir.filePath(QStringLiteral("todas.csv"))});
+    INFO(all.err.toStdString());
+    CHECK(all.exitCode == 0);
+    CHECK(all.out.contains(QStringLiteral("Todas las agencias")));
+    CHECK(report(kAdvisor, day + QStringList{QStringLiteral("-o"), f.dir.filePath(QStringLiteral("no.pdf"))}).exitCode == 1);
+    const CliRun other = report(kPivot, day + QStringList{QStringLiteral("--branch"), QStringLiteral("OTA"), QStringLiteral("-o"),
+                                                          f.dir.filePath(QStringLiteral("no.pdf"))});
+    CHECK(other.exitCode == 1);
+    CHECK(other.err.contains(QStringLiteral("solo puede ver la agencia IBA")));
+
+    // Bad input names the option and the value, and writes nothing.
+    const CliRun badDate = report(kPivot, {QStringLiteral("--date"), QStringLiteral("2026-13-45"), QStringLiteral("-o"),
+                                           f.dir.filePath(QStringLiteral("x.pdf"))});
+    CHECK(badDate.exitCode == 2);
+    CHECK(badDate.err.contains(QStringLiteral("«2026-13-45» no es una fecha (AAAA-MM-DD) en --date")));
+    const CliRun both = report(kPivot, day + QStringList{QStringLiteral("--month"), f.day.toString(QStringLiteral("yyyy-MM")),
+                                                         QStringLiteral("-o"), f.dir.filePath(QStringLiteral("x.pdf"))});
+    CHECK(both.exitCode == 2);
+    CHECK(both.err.contains(QStringLiteral("no los dos")));
+    const CliRun neither = report(kPivot, {QStringLiteral("-o"), f.dir.filePath(QStringLiteral("x.pdf"))});
+    CHECK(neither.exitCode == 2);
+    CHECK(neither.err.contains(QStringLiteral("falta --month AAAA-MM")));
+    CHECK(neither.err.contains(QStringLiteral("--date AAAA-MM-DD")));
+    const CliRun xlsx = report(kPivot, day + QStringList{QStringLiteral("-o"), f.dir.filePath(QStringLiteral("x.xlsx"))});
+    CHECK(xlsx.exitCode == 2);
+    CHECK(xlsx.err.contains(QStringLiteral("x.xlsx")));
+    CHECK(xlsx.err.contains(QStringLiteral(".pdf o .csv")));
+    const CliRun noFile = report(kPivot, day);
+    CHECK(noFile.exitCode == 2);
+    CHECK(noFile.err.contains(QStringLiteral("falta -o")));
+    CHECK_FALSE(QFile::exists(f.dir.filePath(QStringLiteral("x.pdf"))));
+    CHECK_FALSE(QFile::exists(f.dir.filePath(QStringLiteral("x.xlsx"))));
+
+    const CliRun help = f.as(kPivot, {QStringLiteral("report"), QStringLiteral("--help")});
+    CHECK(help.out.contains(QStringLiteral("--date")));
+    CHECK(help.out.contains(QStringLiteral("reporte diario de errores")));
+}

@@ -1,5 +1,6 @@
 #include "bookingfixture.h"
 #include "results/resultservice.h"
+#include "supervision/dailyerrorreport.h"
 #include "supervision/dailyreview.h"
 #include "supervision/errorrules.h"
 #include "supervision/monthclose.h"
@@ -171,6 +172,70 @@ TEST_CASE("Daily review: booked entered missing and the results to read per pers
                       [](const StaffError &e) { return e.type == ErrorType::MissingResult; }));
 }
 
+TEST_CASE("Daily error report: everyone of the review with role initials and the member of each error", "[supervision]")
+{
+    SupervisionFixture f;
+    QString error;
+    REQUIRE(f.pivot().recordError(3, kMonday, QStringLiteral("CR-000003"), QStringLiteral("no llevó la notificación"),
+                                  &error));
+    const auto personOf = [](const DailyErrorReport &r, const QString &username) {
+        const auto it = std::find_if(r.people.cbegin(), r.people.cend(),
+                                     [&](const DailyErrorPerson &p) { return p.username == username; });
+        REQUIRE(it != r.people.cend());
+        return *it;
+    };
+    const DailyErrorReport report = dailyErrorReport(*f.db, kMonday, QStringLiteral("IBA"), f.rules(), kWednesday);
+    CHECK(report.day == kMonday);
+    CHECK(report.branchName == QStringLiteral("Ibarra"));
+    CHECK(report.workingDay);
+    const DailyErrorPerson ana = personOf(report, QStringLiteral("epsubia"));
+    CHECK(ana.name == QStringLiteral("PINEDA VACA ANA"));
+    CHECK(ana.role == Role::AsesorNegocios);
+    CHECK(ana.initials == QStringLiteral("PVA"));
+    CHECK(ana.branchCode == QStringLiteral("IBA"));
+    CHECK(ana.booked == 2);
+    CHECK(ana.entered == 1);
+    REQUIRE(ana.errors.size() == 1);
+    CHECK(ana.errors[0].error.type == ErrorType::MissingResult);
+    CHECK(ana.errors[0].error.creditNumber == QStringLiteral("CR-000002"));
+    CHECK(ana.errors[0].memberName == QStringLiteral("PÉREZ ÑAUPARI JOSÉ 2"));
+    // Juan booked nothing (E09, about no credit) and has the Pivot's note about CR-000003, in code order.
+    const DailyErrorPerson juan = personOf(report, QStringLiteral("jtorres"));
+    CHECK(juan.initials == QStringLiteral("TLJ"));
+    REQUIRE(juan.errors.size() == 2);
+    CHECK(juan.errors[0].error.type == ErrorType::TooFewVisits);
+    CHECK(juan.errors[0].memberName.isEmpty());
+    CHECK(juan.errors[1].error.type == ErrorType::Manual);
+    CHECK(juan.errors[1].memberName == QStringLiteral("PÉREZ ÑAUPARI JOSÉ 3"));
+    CHECK(juan.errors[1].error.note == QStringLiteral("no llevó la notificación"));
+    int sum = 0;
+    for (const DailyErrorPerson &p : report.people)
+        sum += static_cast<int>(p.errors.size());
+    CHECK(report.total == sum);
+    CHECK(std::none_of(report.people.cbegin(), report.people.cend(),
+                       [](const DailyErrorPerson &p) { return p.username == QStringLiteral("otasesor"); }));
+
+    // Her missing result entered in time: she stays on the report, without errors.
+    f.at(18, 30, 0);
+    VisitResult v;
+    v.bookingId = f.second;
+    v.state = VisitState::Visitado;
+    REQUIRE(ResultService(*f.db, f.session(QStringLiteral("epsubia")), PermissionTable::defaults(), TimeWindows{},
+                          WorkingCalendar(), f.clock)
+                .save(v)
+                .ok);
+    const DailyErrorReport clean = dailyErrorReport(*f.db, kMonday, QStringLiteral("IBA"), f.rules(), kWednesday);
+    CHECK(personOf(clean, QStringLiteral("epsubia")).errors.isEmpty());
+    CHECK(clean.total == report.total - 1);
+
+    // A Sunday: nobody to review, and the report knows it is no working day.
+    const DailyErrorReport sunday =
+        dailyErrorReport(*f.db, kMonday.addDays(-1), QStringLiteral("IBA"), f.rules(), kWednesday);
+    CHECK(sunday.people.isEmpty());
+    CHECK(sunday.total == 0);
+    CHECK_FALSE(sunday.workingDay);
+}
+
 TEST_CASE("Verification: a contradicted phone check is an error - the physical sample is reproducible", "[supervision]")
 {
     SupervisionFixture f;
@@ -180,11 +245,12 @@ TEST_CASE("Verification: a contradicted phone check is an error - the physical s
     REQUIRE(f.pivot().verifyByPhone(f.first, false, QStringLiteral("el socio dice que nadie lo visitó"), &error));
     CHECK(f.text(QStringLiteral("SELECT verification FROM visit_results WHERE booking_id = %1").arg(f.first))
           == QStringLiteral("CONTRADICTED"));
-    const QList<StaffError> found = detectErrors(*f.db, kMonday, kMonday, QStringLiteral("IBA"), f.rules(), kWednesday);
-    CHECK(countOf(found, ErrorType::ContradictedVerification, QStringLiteral("epsubia")) == 1);
-    for (const StaffError &e : found) // the error carries what the member said
-        if (e.type == ErrorType::ContradictedVerification)
-            CHECK(e.note == QStringLiteral("el socio dice que nadie lo visitó"));
+    const QList<StaffError> errors = detectErrors(*f.db, kMonday, kMonday, QStringLiteral("IBA"), f.rules(), kWednesday);
+    CHECK(countOf(errors, ErrorType::ContradictedVerification, QStringLiteral("epsubia")) == 1);
+    // The error carries what the member said: it is what the Pivot tells the person.
+    CHECK(std::any_of(errors.cbegin(), errors.cend(), [](const StaffError &e) {
+        return e.type == ErrorType::ContradictedVerification && e.note == QStringLiteral("el socio dice que nadie lo visitó");
+    }));
 
     const auto sample = f.pivot().drawSample(kMonday, QStringLiteral("IBA"), 3, 20261123, &error);
     INFO(error.toStdString());

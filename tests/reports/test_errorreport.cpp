@@ -15,6 +15,8 @@
 
 using namespace cobranza;
 using cobranza::test::ensureGuiApp;
+using cobranza::test::lineStarting;
+using cobranza::test::pdfLines;
 
 namespace {
 
@@ -82,25 +84,6 @@ QString run(const QString &program, const QStringList &args)
     REQUIRE(p.exitStatus() == QProcess::NormalExit);
     REQUIRE(p.exitCode() == 0);
     return QString::fromUtf8(p.readAllStandardOutput());
-}
-
-// The PDF's text as poppler lays it out, one line per printed line, spaces collapsed.
-QStringList pdfLines(const QString &pdf)
-{
-    QStringList out;
-    const QString text = run(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), QStringLiteral("-enc"),
-                                                           QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
-    for (const QString &l : text.split(u'\n'))
-        out.append(l.simplified());
-    return out;
-}
-
-QString lineStarting(const QStringList &lines, const QString &start)
-{
-    for (const QString &l : lines)
-        if (l.startsWith(start))
-            return l;
-    return {};
 }
 
 // RFC 4180 with ';': quoted fields may hold the delimiter, doubled quotes and line breaks.

@@ -303,6 +303,56 @@ TEST_CASE("Supervisión: Errores F.1-A lists the person and exports the report",
     CHECK(QString::fromUtf8(csv.readAll()).contains(QStringLiteral("PINEDA VACA ANA;epsubia;E01")));
 }
 
+TEST_CASE("Supervisión: Imprimir errores del día saves the day's PDF - a failed save says why", "[ui][supervision]")
+{
+    SupervisionFixture f;
+    auto view = f.view(QStringLiteral("pivot"));
+    DailyReviewPage *page = view->reviewPage();
+    page->dateEdit()->setDate(kMonday);
+    QAbstractButton *print = buttonWithText(page, QStringLiteral("Imprimir errores del día…"));
+    REQUIRE(print);
+    CHECK(print->isEnabled());
+    CHECK(print->text() == QStringLiteral("Imprimir errores del &día…")); // Alt+D: A E V U are the menus'
+
+    // The dialog offers errores-IBA-2026-11-23.pdf; the person types a name without the extension.
+    const QString pdf = f.dir.filePath(QStringLiteral("errores-lunes"));
+    QString title;
+    QString offered;
+    whenModalShown([&](QWidget *modal) {
+        auto *files = qobject_cast<QFileDialog *>(modal);
+        REQUIRE(files);
+        title = files->windowTitle();
+        auto *name = files->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+        REQUIRE(name);
+        offered = name->text();
+        name->setText(pdf);
+        static_cast<QDialog *>(files)->accept();
+    });
+    QTest::mouseClick(print, Qt::LeftButton);
+    CHECK(title == QStringLiteral("Imprimir errores del día"));
+    CHECK(offered == QStringLiteral("errores-IBA-2026-11-23.pdf"));
+    REQUIRE(QFile::exists(pdf + QStringLiteral(".pdf")));
+    CHECK(page->findChild<QLabel *>(QStringLiteral("printStatus"))->text().contains(QStringLiteral("errores-lunes.pdf")));
+    if (!QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty()) {
+        QProcess p;
+        p.start(QStringLiteral("pdftotext"), {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf + QStringLiteral(".pdf"),
+                                              QStringLiteral("-")});
+        REQUIRE(p.waitForFinished(30000));
+        const QString text = QString::fromUtf8(p.readAllStandardOutput()).simplified();
+        CHECK(text.contains(QStringLiteral("Reporte diario de errores — lunes 23 de noviembre de 2026")));
+        CHECK(text.contains(QStringLiteral("PINEDA VACA ANA (epsubia)")));
+        CHECK(text.contains(QStringLiteral("CR-000002")));
+        CHECK(text.contains(QStringLiteral("Impreso por: PIVOT IBARRA")));
+    }
+
+    // A folder that does not exist: the Pivot is told, in Spanish, and nothing claims it was saved.
+    ModalCloser closer;
+    CHECK_FALSE(page->exportDayErrors(f.dir.filePath(QStringLiteral("no-existe/errores.pdf"))));
+    REQUIRE(closer.shown().size() == 1);
+    CHECK(closer.shown().first().contains(QStringLiteral("No se pudo guardar el reporte de errores del 23/11/2026")));
+    CHECK(page->findChild<QLabel *>(QStringLiteral("printStatus"))->text().isEmpty());
+}
+
 TEST_CASE("Supervisión: checking and recording need their permissions - reading needs its own", "[ui][supervision]")
 {
     SupervisionFixture f;

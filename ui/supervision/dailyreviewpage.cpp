@@ -1,10 +1,12 @@
 #include "dailyreviewpage.h"
 
+#include "dailyerrordocument.h"
 #include "notedialog.h"
 #include "recorderrordialog.h"
 #include "reviewmodel.h"
 #include "routes/routesheetstore.h"
 #include "store/rulesstore.h"
+#include "supervision/dailyerrorreport.h"
 #include "supervision/dailyreview.h"
 #include "supervision/errorrules.h"
 #include "supervision/verificationservice.h"
@@ -12,6 +14,9 @@
 
 #include <QApplication>
 #include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -74,6 +79,9 @@ DailyReviewPage::DailyReviewPage(const Database &db, Session session, const Cloc
       m_confirm(makeButton(tr("Confirmar por &teléfono"), QStringLiteral("confirmByPhone"), this)),
       m_contradict(makeButton(tr("C&ontradice…"), QStringLiteral("contradict"), this)),
       m_recordError(makeButton(tr("&Registrar error…"), QStringLiteral("recordError"), this)),
+      // Alt+D: A, E, V and U open the menus; F, T, O and R are the page's, G the branch chooser's.
+      m_printErrors(makeButton(tr("Imprimir errores del &día…"), QStringLiteral("printDayErrors"), this)),
+      m_printStatus(new QLabel(this)),
       m_notice(new QLabel(this))
 {
     setObjectName(QStringLiteral("dailyReviewPage"));
@@ -99,6 +107,9 @@ DailyReviewPage::DailyReviewPage(const Database &db, Session session, const Cloc
     top->addWidget(next);
     top->addSpacing(16);
     top->addWidget(m_summary, 1);
+    top->addWidget(m_printStatus);
+    top->addWidget(m_printErrors);
+    m_printStatus->setObjectName(QStringLiteral("printStatus"));
 
     m_people->setObjectName(QStringLiteral("reviewPeople"));
     m_people->setModel(m_model);
@@ -167,6 +178,7 @@ DailyReviewPage::DailyReviewPage(const Database &db, Session session, const Cloc
     connect(previous, &QToolButton::clicked, this, [this] { m_date->setDate(m_date->date().addDays(-1)); });
     connect(next, &QToolButton::clicked, this, [this] { m_date->setDate(m_date->date().addDays(1)); });
     connect(m_date, &QDateEdit::dateChanged, this, [this](QDate d) {
+        m_printStatus->clear(); // it named the file of another day
         reload();
         emit dayChanged(d);
     });
@@ -175,6 +187,7 @@ DailyReviewPage::DailyReviewPage(const Database &db, Session session, const Cloc
     connect(m_confirm, &QPushButton::clicked, this, &DailyReviewPage::confirmSelected);
     connect(m_contradict, &QPushButton::clicked, this, &DailyReviewPage::contradictSelected);
     connect(m_recordError, &QPushButton::clicked, this, &DailyReviewPage::recordError);
+    connect(m_printErrors, &QPushButton::clicked, this, &DailyReviewPage::printDayErrors);
 }
 
 QDate DailyReviewPage::day() const
@@ -340,6 +353,45 @@ void DailyReviewPage::updateActions()
          tr("El socio contradice lo registrado: pide la nota, y cuenta como error"), tr("Elija un resultado de la lista"));
     gate(m_recordError, m_session, Permission::RecordErrors, person() != nullptr,
          tr("Un error que las reglas no detectan, con su nota"), tr("Elija una persona de la tabla"));
+    // An empty day prints too: the paper says nobody had work, which is what the Pivot files.
+    gate(m_printErrors, m_session, Permission::ReadSupervision, true,
+         tr("Guarda en PDF los errores del día: el resumen de todos y una página por persona con errores, para "
+            "entregársela"),
+         {});
+}
+
+void DailyReviewPage::printDayErrors()
+{
+    const QString suggested = QDir::home().filePath(dailyErrorReportFileName(m_branch, day(), QStringLiteral("pdf")));
+    QString path = QFileDialog::getSaveFileName(this, tr("Imprimir errores del día"), suggested,
+                                                tr("Documento PDF (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().compare(u"pdf", Qt::CaseInsensitive) != 0)
+        path += QStringLiteral(".pdf");
+    exportDayErrors(path);
+}
+
+bool DailyReviewPage::exportDayErrors(const QString &path)
+{
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QDate d = day();
+    const QDateTime now = m_clock.now();
+    // Read again rather than taken from the table: what is printed is what is stored now.
+    const DailyErrorReport report =
+        dailyErrorReport(m_db, d, m_branch, SupervisionRules::fromSettings(m_db, d.year()), now);
+    const bool ok = writeDailyErrorReport(path, report, Letterhead::fromSettings(m_db), m_session.fullName, now, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok) {
+        m_printStatus->clear();
+        QMessageBox::warning(this, tr("Imprimir errores del día"),
+                             tr("No se pudo guardar el reporte de errores del %1.\n\n%2").arg(dayText(d), error));
+        return false;
+    }
+    m_printStatus->setText(tr("Guardado en %1").arg(QFileInfo(path).fileName()));
+    m_printStatus->setToolTip(QDir::toNativeSeparators(path));
+    return true;
 }
 
 void DailyReviewPage::verify(bool confirmed, const QString &note)

@@ -50,6 +50,10 @@ public:
     void confirmSelected();
     void contradictSelected();
     void recordError();
+    // Asks where, then saves the day's error report as PDF (exportDayErrors).
+    void printDayErrors();
+    // Saves the day's error report of the branch at `path` (.pdf or .csv); says why on failure.
+    bool exportDayErrors(const QString &path);
 
 signals:
     void dayChanged(QDate day);
@@ -81,6 +85,8 @@ private:
     QPushButton *m_confirm;
     QPushButton *m_contradict;
     QPushButton *m_recordError;
+    QPushButton *m_printErrors;
+    QLabel *m_printStatus;
     QLabel *m_notice;
 };
 
