@@ -244,9 +244,12 @@ int runReview(Context &ctx, const QCommandLineParser &args)
                      QStringLiteral("APELLIDOS_NOMBRES"), QStringLiteral("ESTADO"), QStringLiteral("JUSTIFICACION"),
                      QStringLiteral("VERIFICACION")});
         for (const ReviewRow &r : rows)
-            for (const JustifiedResult &j : r.justified)
+            for (const JustifiedResult &j : r.justified) {
+                const auto outcome = parseVerificationOutcome(j.verification);
                 table.addRow({QString::number(j.bookingId), r.username, j.creditNumber, j.memberName,
-                              visitStateLabel(j.state), j.justification, j.verification});
+                              visitStateLabel(j.state), j.justification,
+                              outcome ? verificationOutcomeLabel(*outcome) : unverifiedResultLabel()});
+            }
         return table.print(ctx, args.value(QStringLiteral("format"))) ? Ok : BadUsage;
     }
     if (view == u"errores") {

@@ -5,6 +5,7 @@
 #include "rating.h"
 #include "results/promisejudge.h"
 #include "store/database.h"
+#include "supervision/verificationservice.h"
 #include "visitstate.h"
 
 #include <QCoreApplication>
@@ -375,7 +376,7 @@ void addBookings(const Database &db, const QString &creditNumber, const QHash<QD
         if (q.value(26).toBool())
             parts << tr("registrado fuera de plazo el %1").arg(momentText(localFromUtc(q.value(25))));
         if (const QString v = q.value(27).toString(); !v.isEmpty()) {
-            const bool confirmed = v == QLatin1String("CONFIRMED");
+            const bool confirmed = parseVerificationOutcome(v) == VerificationOutcome::Confirmed;
             QString text = confirmed ? tr("verificado por %1: confirmado") : tr("verificado por %1: contradicho");
             text = text.arg(person(q.value(28), q.value(29)));
             if (const QString note = q.value(30).toString().trimmed(); !note.isEmpty())

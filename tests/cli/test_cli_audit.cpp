@@ -5,8 +5,6 @@
 
 #include <QDate>
 #include <QTemporaryDir>
-#include <chrono>
-#include <thread>
 
 #include <catch2/catch.hpp>
 
@@ -25,7 +23,8 @@ struct AuditCli
 {
     QTemporaryDir dir;
     QString db = dir.filePath(QStringLiteral("demo.sqlite"));
-    QString today = QDate::currentDate().toString(Qt::ISODate);
+    QDateTime now = cobranza::test::kCliNow; // the CLI's clock, moved on by the tests that need it
+    QString today = now.date().toString(Qt::ISODate);
     QStringList credits;
 
     AuditCli()
@@ -53,7 +52,8 @@ struct AuditCli
     {
         args = QStringList{QStringLiteral("--db"), db, QStringLiteral("--user"), user} + args;
         return runCli(args, {},
-                      {QStringLiteral("COBRANZA_PASSWORD=Cobranza2026"), QStringLiteral("COBRANZA_TEST_FAST_HASH=1")});
+                      {QStringLiteral("COBRANZA_PASSWORD=Cobranza2026"), QStringLiteral("COBRANZA_TEST_FAST_HASH=1"),
+                       QStringLiteral("COBRANZA_TEST_NOW=") + now.toString(Qt::ISODate)});
     }
     CliRun enter(const QString &credit, const QString &state) const
     {
@@ -80,7 +80,7 @@ struct AuditCli
 TEST_CASE("cobranza-cli samples: the month's samples with their checks and whether the seed repeats them", "[cli][samples]")
 {
     AuditCli f;
-    const QString seed = QDate::currentDate().toString(QStringLiteral("yyyyMMdd"));
+    const QString seed = f.now.date().toString(QStringLiteral("yyyyMMdd"));
     const QList<QStringList> drawn = f.rows(kPivot, {QStringLiteral("sample"), QStringLiteral("--date"), f.today,
                                                      QStringLiteral("--size"), QStringLiteral("5")});
     REQUIRE(drawn.size() == 2); // the two visits with a result
@@ -128,9 +128,9 @@ TEST_CASE("cobranza-cli samples: the month's samples with their checks and wheth
     CHECK(one.err.contains(QStringLiteral("semilla %1").arg(seed)));
     CHECK(one.err.contains(QStringLiteral("¿Se repite?: Sí.")));
 
-    // The third visit's result, entered after the draw (a second later at least: times are stored
-    // to the second), changes the day: said, with the visits on each side.
-    std::this_thread::sleep_for(std::chrono::milliseconds(1100));
+    // The third visit's result, entered after the draw (a minute later: times are stored to the
+    // second), changes the day: said, with the visits on each side.
+    f.now = f.now.addSecs(60);
     REQUIRE(f.enter(f.credits[2], QStringLiteral("VISITADO")).exitCode == 0);
     f.rows(kPivot, {QStringLiteral("samples"), QStringLiteral("--id"), sampleId}, &one);
     CHECK(one.err.contains(QStringLiteral("¿Se repite?: No: cambiaron las visitas.")));
@@ -140,7 +140,7 @@ TEST_CASE("cobranza-cli samples: the month's samples with their checks and wheth
 
     // Head office reads the branch it names; the month before has none.
     CHECK(f.rows(kHeadOffice, {QStringLiteral("samples"), QStringLiteral("--branch"), QStringLiteral("iba")}).size() == 1);
-    const QString previous = QDate::currentDate().addMonths(-1).toString(QStringLiteral("yyyy-MM"));
+    const QString previous = f.now.date().addMonths(-1).toString(QStringLiteral("yyyy-MM"));
     CliRun empty;
     CHECK(f.rows(kPivot, {QStringLiteral("samples"), QStringLiteral("--month"), previous}, &empty).isEmpty());
     CHECK(empty.err.contains(QStringLiteral("Ninguna muestra")));
