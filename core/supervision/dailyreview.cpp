@@ -16,6 +16,11 @@ QString iso(QDate d) { return d.toString(Qt::ISODate); }
 
 } // namespace
 
+QDate defaultReviewDay(const WorkingCalendar &calendar, QDate today)
+{
+    return calendar.previousWorkingDay(today);
+}
+
 QList<ReviewRow> dailyReview(const Database &db, QDate day, const QString &branchCode, const SupervisionRules &rules,
                              const QDateTime &now)
 {

@@ -42,6 +42,10 @@ struct ReviewRow
 // The Pivot's daily review of a branch (domain.md, "Supervision"): per person, visits booked and
 // results entered, missing and late, the results that need a justification with their text,
 // re-scheduled promise visits and over-long re-schedulings (among the errors), and rezagados.
+// The day the Pivot's review opens on: the last working day before today, whose results were due
+// this morning (on a Monday, Friday's work).
+QDate defaultReviewDay(const WorkingCalendar &calendar, QDate today);
+
 QList<ReviewRow> dailyReview(const Database &db, QDate day, const QString &branchCode, const SupervisionRules &rules,
                              const QDateTime &now);
 

@@ -349,3 +349,12 @@ TEST_CASE("Month close: the previous month closes by itself once its last result
     CHECK_FALSE(service.closePreviousIfDue(calendar, windows));
     CHECK(f.audits(QStringLiteral("MONTH_CLOSED_AUTO")) == 2);
 }
+
+TEST_CASE("Daily review opens on the last working day before today", "[supervision]")
+{
+    const WorkingCalendar calendar(WorkingCalendar::ecuadorHolidays(2026));
+    CHECK(defaultReviewDay(calendar, QDate(2026, 11, 23)) == QDate(2026, 11, 20)); // Monday → Friday
+    CHECK(defaultReviewDay(calendar, QDate(2026, 11, 22)) == QDate(2026, 11, 20)); // Sunday → Friday
+    CHECK(defaultReviewDay(calendar, QDate(2026, 11, 5)) == QDate(2026, 11, 4));
+    CHECK(defaultReviewDay(calendar, QDate(2026, 11, 4)) == QDate(2026, 10, 30)); // over the 2–3 November holidays
+}

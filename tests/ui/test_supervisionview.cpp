@@ -128,13 +128,13 @@ TEST_CASE("Supervisión: the daily review shows each person's counts and the res
     auto view = f.view(QStringLiteral("pivot"));
     DailyReviewPage *page = view->reviewPage();
     CHECK(view->tabs()->tabText(0) == QStringLiteral("Revisión diaria"));
-    CHECK(page->day() == QDate(2026, 11, 24)); // yesterday
+    CHECK(page->day() == QDate(2026, 11, 24)); // the last working day before Wednesday 25
     // The Pivot of Ibarra supervises Ibarra only.
     CHECK(view->branchChooser()->count() == 1);
     CHECK_FALSE(view->branchChooser()->isEnabled());
     CHECK(view->branchChooser()->currentData().toString() == QStringLiteral("IBA"));
 
-    QTest::mouseClick(toolButton(page, QStringLiteral("Día anterior")), Qt::LeftButton);
+    QTest::mouseClick(toolButton(page, QStringLiteral("Día laborable anterior")), Qt::LeftButton);
     REQUIRE(page->day() == kMonday);
     CHECK(view->samplePage()->day() == kMonday); // the sample follows the day under review
     const int row = page->model()->rowOf(kAdvisor);

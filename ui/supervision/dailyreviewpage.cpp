@@ -88,16 +88,19 @@ DailyReviewPage::DailyReviewPage(const Database &db, Session session, const Cloc
     m_date->setObjectName(QStringLiteral("reviewDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    // The Pivot reads in the morning what was entered for the day before.
-    m_date->setDate(m_clock.today().addDays(-1));
+    // The Pivot reads in the morning what was entered for the last working day; the arrows step
+    // from working day to working day.
+    const int year = m_clock.today().year();
+    const WorkingCalendar calendar = RulesStore(m_db).calendar(year - 1, year + 1);
+    m_date->setDate(defaultReviewDay(calendar, m_clock.today()));
     auto *dateLabel = new QLabel(tr("&Fecha:"), this);
     dateLabel->setBuddy(m_date);
     auto *previous = new QToolButton(this);
     previous->setArrowType(Qt::LeftArrow);
-    previous->setToolTip(tr("Día anterior"));
+    previous->setToolTip(tr("Día laborable anterior"));
     auto *next = new QToolButton(this);
     next->setArrowType(Qt::RightArrow);
-    next->setToolTip(tr("Día siguiente"));
+    next->setToolTip(tr("Día laborable siguiente"));
     m_summary->setObjectName(QStringLiteral("reviewSummary"));
 
     auto *top = new QHBoxLayout;
@@ -175,8 +178,9 @@ DailyReviewPage::DailyReviewPage(const Database &db, Session session, const Cloc
     layout->addLayout(top);
     layout->addWidget(split, 1);
 
-    connect(previous, &QToolButton::clicked, this, [this] { m_date->setDate(m_date->date().addDays(-1)); });
-    connect(next, &QToolButton::clicked, this, [this] { m_date->setDate(m_date->date().addDays(1)); });
+    connect(previous, &QToolButton::clicked, this,
+            [this, calendar] { m_date->setDate(calendar.previousWorkingDay(m_date->date())); });
+    connect(next, &QToolButton::clicked, this, [this, calendar] { m_date->setDate(calendar.nextWorkingDay(m_date->date())); });
     connect(m_date, &QDateEdit::dateChanged, this, [this](QDate d) {
         m_printStatus->clear(); // it named the file of another day
         reload();
