@@ -2,6 +2,8 @@
 
 #include "notedialog.h"
 #include "samplehistorywidget.h"
+#include "store/rulesstore.h"
+#include "supervision/dailyreview.h"
 #include "supervisionwidgets.h"
 
 #include <QDateEdit>
@@ -60,7 +62,9 @@ SamplePage::SamplePage(const Database &db, Session session, const Clock &clock, 
     m_date->setObjectName(QStringLiteral("sampleDate"));
     m_date->setCalendarPopup(true);
     m_date->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_date->setDate(m_clock.today().addDays(-1));
+    // The same day the review opens on: the last working day, whose visits can be checked.
+    const int year = m_clock.today().year();
+    m_date->setDate(defaultReviewDay(RulesStore(m_db).calendar(year - 1, year), m_clock.today()));
     m_size->setObjectName(QStringLiteral("sampleSize"));
     m_size->setRange(1, 100);
     m_size->setValue(5);
