@@ -12,6 +12,7 @@
 #include "store/database.h"
 #include "store/directorystore.h"
 #include "store/rulesstore.h"
+#include "supervision/committees.h"
 #include "supervision/monthclose.h"
 #include "supervision/verificationservice.h"
 
@@ -86,6 +87,16 @@ const QStringList &handErrors()
     static const QStringList texts{QStringLiteral("No llevó la notificación firmada a la agencia"),
                                    QStringLiteral("Hoja de ruta sin firma del socio en dos visitas"),
                                    QStringLiteral("Registró la visita sin la hora real")};
+    return texts;
+}
+
+const QStringList &committeeDecisions()
+{
+    static const QStringList texts{QStringLiteral("PLAZO DE 8 DÍAS PARA PONERSE AL DÍA"),
+                                   QStringLiteral("NOTIFICAR A LOS GARANTES Y CITARLOS A LA AGENCIA"),
+                                   QStringLiteral("ANALIZAR REFINANCIAMIENTO A SOLICITUD DEL SOCIO"),
+                                   QStringLiteral("VISITA CONJUNTA DEL COORDINADOR Y EL ASESOR"),
+                                   QStringLiteral("PASA A COBRO PREJUDICIAL SI NO PAGA EN LA SEMANA")};
     return texts;
 }
 
@@ -465,6 +476,33 @@ bool DemoActivity::simulate(QDate from, QDate to, QString *error)
                 const StaffMember &who = crew.advisors.at(pick(rng, 0, int(crew.advisors.size()) - 1));
                 if (pivot.recordError(who.id, yesterday, {}, handErrors().at(pick(rng, 0, int(handErrors().size()) - 1)), &why))
                     ++m_stats.handErrors;
+                else
+                    lastRefusal = why;
+            }
+        }
+
+        // 16:00 on Fridays: the Subcomité and the Comité de Mora decide on the credits that reached
+        // them this week, in numbered minutes.
+        at(day, 16, 0);
+        for (auto &[id, crew] : crews) {
+            if (!crew.pivot || day.dayOfWeek() != Qt::Friday)
+                continue;
+            for (const Committee committee : {Committee::Subcomite, Committee::Comite}) {
+                QList<CommitteeDecision> decisions;
+                for (const CommitteeCase &c : committeeAgenda(m_db, committee, cutOff, portfolioRules, crew.code)) {
+                    if (!c.lastDecision.isEmpty() || decisions.size() >= (committee == Committee::Subcomite ? 6 : 4))
+                        continue;
+                    decisions.append({c.line.row.creditNumber,
+                                      committeeDecisions().at(pick(rng, 0, int(committeeDecisions().size()) - 1))});
+                }
+                if (decisions.isEmpty())
+                    continue;
+                QString why;
+                if (CommitteeService(m_db, *crew.pivot, permissions, clock)
+                        .record(committee, crew.code, day, cutOff,
+                                QStringLiteral("Pivot de Crédito, Coordinador de Agencia, Oficial de Cobranzas"), {},
+                                decisions, &why))
+                    ++m_stats.minutes;
                 else
                     lastRefusal = why;
             }

@@ -25,6 +25,7 @@ struct DemoActivityStats
     int phoneChecks = 0;       // results the Pivot verified by phone
     int samples = 0;           // physical samples drawn (Thursdays) and checked
     int handErrors = 0;        // errors the Pivot recorded by hand
+    int minutes = 0;           // committee minutes recorded (Fridays)
     int snapshotsImported = 0; // daily reports imported along the way
     int monthsClosed = 0;
     bool operator==(const DemoActivityStats &) const = default;

@@ -155,4 +155,8 @@ TEST_CASE("Demo activity imports each morning's report - judges promises - close
     CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM verification_samples WHERE day NOT IN "
                                     "('2026-02-18', '2026-02-25', '2026-03-04')")) == 0);
     CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM verification_checks WHERE outcome IS NOT NULL")) > 0);
+    // The committees meet on Fridays and number their minutes.
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM committee_minutes WHERE held_on NOT IN "
+                                    "('2026-02-20', '2026-02-27', '2026-03-06')")) == 0);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM committee_minutes")) > 0);
 }
