@@ -41,7 +41,10 @@ std::optional<Committee> parseCommittee(QStringView codeOrName)
 
 QString CommitteeMinutes::reference() const
 {
-    return QStringLiteral("%1-%2-%3").arg(committeeRule(committee).code).arg(year).arg(number, 3, 10, QLatin1Char('0'));
+    return QStringLiteral("%1-%2-%3-%4")
+        .arg(committeeRule(committee).code, branchCode)
+        .arg(year)
+        .arg(number, 3, 10, QLatin1Char('0'));
 }
 
 std::vector<CommitteeCase> committeeAgenda(const Database &db, Committee committee, QDate cutOff,
@@ -115,8 +118,11 @@ std::optional<CommitteeMinutes> CommitteeService::record(Committee committee, co
     m.attendees = attendees.simplified();
     m.notes = notes.trimmed();
     m.recordedBy = m_session.fullName;
-    QSqlQuery last = runQuery(m_db, QStringLiteral("SELECT IFNULL(MAX(number), 0) FROM committee_minutes WHERE committee = ? AND year = ?"),
-                         {rule.code, m.year});
+    // Each branch's committee numbers its own minutes, consecutively per year.
+    QSqlQuery last = runQuery(m_db,
+                              QStringLiteral("SELECT IFNULL(MAX(number), 0) FROM committee_minutes WHERE committee = ? "
+                                             "AND branch_code = ? AND year = ?"),
+                              {rule.code, m.branchCode, m.year});
     m.number = (last.next() ? last.value(0).toInt() : 0) + 1;
     QSqlQuery ins = runQuery(m_db,
                         QStringLiteral("INSERT INTO committee_minutes(committee, year, number, branch_code, held_on, attendees, "

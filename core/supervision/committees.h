@@ -74,7 +74,7 @@ struct CommitteeMinutes
         QString decision;
     };
     QList<Line> lines;
-    QString reference() const; // "SUBCOMITE-2026-003"
+    QString reference() const; // "SUBCOMITE-IBA-2026-003": each branch's committee numbers its own
 };
 
 // Records the committees' minutes with a consecutive number per committee and year, every decision

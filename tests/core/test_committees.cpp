@@ -74,7 +74,7 @@ TEST_CASE("Committees: minutes numbered per committee and year with each decisio
                                     &error);
     INFO(error.toStdString());
     REQUIRE(first);
-    CHECK(first->reference() == QStringLiteral("SUBCOMITE-2026-001"));
+    CHECK(first->reference() == QStringLiteral("SUBCOMITE-IBA-2026-001"));
     REQUIRE(first->lines.size() == 1);
     CHECK(first->lines[0].decision == QStringLiteral("PLAZO HASTA EL 30/11 PARA PAGAR"));
     CHECK(first->lines[0].daysPastDue == 30);
@@ -100,4 +100,11 @@ TEST_CASE("Committees: minutes numbered per committee and year with each decisio
     CHECK_FALSE(CommitteeService(*f.db, f.session(QStringLiteral("epsubia")), PermissionTable::defaults(), f.clock)
                     .record(Committee::Subcomite, QStringLiteral("IBA"), kToday, kLater, QStringLiteral("A"), {},
                             {{QStringLiteral("CR-000001"), QStringLiteral("x")}}, &error));
+    // Otavalo's Subcomité numbers its own minutes from 1: no branch's actas skip numbers.
+    const auto otavalo = CommitteeService(*f.db, f.session(QStringLiteral("otacoord")), PermissionTable::defaults(), f.clock)
+                             .record(Committee::Subcomite, QStringLiteral("OTA"), kToday, kCutOff, QStringLiteral("Comité"),
+                                     {}, {{QStringLiteral("CR-000006"), QStringLiteral("plazo")}}, &error);
+    INFO(error.toStdString());
+    REQUIRE(otavalo);
+    CHECK(otavalo->reference() == QStringLiteral("SUBCOMITE-OTA-2026-001"));
 }

@@ -97,6 +97,45 @@ TEST_CASE("Every earlier schema version migrates to the same newest schema", "[d
     }
 }
 
+TEST_CASE("Schema 6 keeps the committees' minutes and lets each branch number its own", "[database][migrations]")
+{
+    test::ensureCoreApp();
+    QTemporaryDir dir;
+    QString error;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    {
+        auto old = Database::openAtVersion(path, 5, &error);
+        REQUIRE(old);
+        REQUIRE(old->execScript(QStringLiteral(
+                                    "INSERT INTO staff(id, username, full_name, initials, role, created_at) "
+                                    "VALUES(1, 'pivot', 'PIVOT', 'PIV', 'PIVOT_CREDITO', '2026-01-01');"
+                                    "INSERT INTO members(member_number, cedula, full_name, updated_cut_off) "
+                                    "VALUES('S-1', '1002003004', 'SOCIO', '2026-11-19');"
+                                    "INSERT INTO credits(credit_number, member_number, segment, updated_cut_off) "
+                                    "VALUES('CR-1', 'S-1', 'CONSUMO', '2026-11-19');"
+                                    "INSERT INTO committee_minutes(id, committee, year, number, branch_code, held_on, "
+                                    "recorded_by, recorded_at) VALUES(7, 'SUBCOMITE', 2026, 1, 'IBA', '2026-11-20', 1, 'x');"
+                                    "INSERT INTO committee_decisions VALUES(7, 'CR-1', 30, 100, 'PLAZO');"),
+                                &error));
+        INFO(error.toStdString());
+    }
+    auto db = Database::open(path, &error);
+    REQUIRE(db);
+    QSqlQuery q(db->connection());
+    REQUIRE(q.exec(QStringLiteral("SELECT m.number, d.decision FROM committee_decisions d "
+                                  "JOIN committee_minutes m ON m.id = d.minutes_id")));
+    REQUIRE(q.next());
+    CHECK(q.value(0).toInt() == 1);
+    CHECK(q.value(1).toString() == QStringLiteral("PLAZO"));
+    // Otavalo's first minutes are number 1 too; the same branch twice is still refused.
+    CHECK(q.exec(QStringLiteral("INSERT INTO committee_minutes(committee, year, number, branch_code, held_on, "
+                                "recorded_by, recorded_at) VALUES('SUBCOMITE', 2026, 1, 'OTA', '2026-11-20', 1, 'x')")));
+    CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO committee_minutes(committee, year, number, branch_code, held_on, "
+                                      "recorded_by, recorded_at) VALUES('SUBCOMITE', 2026, 1, 'IBA', '2026-11-21', 1, 'x')")));
+    // The decisions still point at the minutes: a decision of missing minutes is refused.
+    CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO committee_decisions VALUES(99, 'CR-1', 30, 100, 'X')")));
+}
+
 TEST_CASE("A database from a newer program is refused - not damaged", "[database][migrations]")
 {
     test::ensureCoreApp();

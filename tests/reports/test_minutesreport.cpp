@@ -48,7 +48,7 @@ TEST_CASE("Minutes PDF names the committee and number and lists every decision",
     QString error;
     REQUIRE(MinutesReport(Letterhead{}).writePdf(path, minutes(3), &error));
     const QString text = pdfText(path);
-    CHECK(text.contains(QStringLiteral("ACTA N.º SUBCOMITE-2026-004 DEL SUBCOMITÉ DE MORA")));
+    CHECK(text.contains(QStringLiteral("ACTA N.º SUBCOMITE-IBA-2026-004 DEL SUBCOMITÉ DE MORA")));
     CHECK(text.contains(QStringLiteral("lunes 23 de noviembre de 2026")));
     for (int i = 0; i < 3; ++i)
         CHECK(text.contains(QStringLiteral("MUÑOZ PÉREZ JOSÉ ÁNGEL %1").arg(i)));

@@ -41,7 +41,7 @@ TEST_CASE("Committee page: a decision typed for a credit becomes numbered minute
     CHECK(page.statusLabel()->text().contains(QStringLiteral("no tiene decisiones")));
     page.agenda()->item(0, 5)->setText(QStringLiteral("plazo hasta el viernes"));
     CHECK(page.recordMinutes() != 0);
-    CHECK(page.statusLabel()->text().contains(QStringLiteral("SUBCOMITE-2026-001")));
+    CHECK(page.statusLabel()->text().contains(QStringLiteral("SUBCOMITE-IBA-2026-001")));
     CHECK(page.minutesList()->count() == 1);
     CHECK(page.agenda()->item(0, 4)->text() == QStringLiteral("Acta 1: PLAZO HASTA EL VIERNES"));
     page.committeeChooser()->setCurrentIndex(1);

@@ -53,6 +53,7 @@ CommitteePage::CommitteePage(const Database &db, Session session, const Clock &c
     m_agenda->setHorizontalHeaderLabels({tr("Crédito"), tr("Socio"), tr("Días mora"), tr("Valor vencido"),
                                          tr("Decisión anterior"), tr("Decisión del acta")});
     m_agenda->horizontalHeader()->setSectionResizeMode(ColMember, QHeaderView::Stretch);
+    m_agenda->horizontalHeader()->setSectionResizeMode(ColPrevious, QHeaderView::Stretch);
     m_agenda->horizontalHeader()->setSectionResizeMode(ColDecision, QHeaderView::Stretch);
     m_agenda->verticalHeader()->hide();
     m_agenda->setAlternatingRowColors(true);
@@ -165,10 +166,11 @@ void CommitteePage::reload()
                                                      .arg(m_agenda->rowCount()));
     m_minutes->clear();
     for (const CommitteeMinutes &m : listMinutes(m_db, m_branch, m_clock.today().year())) {
-        auto *item = new QListWidgetItem(tr("%1 · %2 · %3 créditos")
-                                             .arg(m.reference(), m.heldOn.toString(QStringLiteral("dd/MM/yyyy")))
-                                             .arg(m.lines.size()),
-                                         m_minutes);
+        // Two lines, so the panel beside the agenda can stay narrow without cutting the number.
+        const QString credits = m.lines.size() == 1 ? tr("1 crédito") : tr("%1 créditos").arg(m.lines.size());
+        auto *item = new QListWidgetItem(
+            tr("%1\n%2 · %3").arg(m.reference(), m.heldOn.toString(QStringLiteral("dd/MM/yyyy")), credits), m_minutes);
+        item->setToolTip(item->text().replace(u'\n', QStringLiteral(" · ")));
         item->setData(Qt::UserRole, m.id);
     }
     m_pdf->setEnabled(m_minutes->count() > 0);
