@@ -138,7 +138,8 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "demo users missing\n");
         return 1;
     }
-    const IndicatorService service(*db, *jefe, PermissionTable::defaults());
+    const FixedClock clock(QDateTime(QDate(2026, 12, 2), QTime(9, 0))); // November's results all due
+    const IndicatorService service(*db, *jefe, PermissionTable::defaults(), clock);
 
     std::printf("%-52s %8s %8s %8s\n", "step (ms)", "min", "median", "max");
     QList<PortfolioCell> cells;
@@ -151,12 +152,12 @@ int main(int argc, char *argv[])
     });
     ActivityFacts facts;
     measure("the month's visits results promises errors", repeat,
-            [&] { facts = loadActivityFacts(*db, november); });
+            [&] { facts = loadActivityFacts(*db, november, {}, clock.now()); });
     std::printf("visits: %lld, people: %lld\n", static_cast<long long>(facts.visits.size()),
                 static_cast<long long>(facts.people.size()));
     IndicatorInputs inputs;
     measure("all inputs: 2 months + activity, first read", repeat, [&] {
-        const IndicatorService fresh(*db, *jefe, PermissionTable::defaults());
+        const IndicatorService fresh(*db, *jefe, PermissionTable::defaults(), clock);
         inputs = fresh.load(october, november, {});
     });
     service.load(october, november, {});
@@ -169,7 +170,7 @@ int main(int argc, char *argv[])
                 std::abort();
     });
     measure("everything a first refresh computes", repeat, [&] {
-        const IndicatorService fresh(*db, *jefe, PermissionTable::defaults());
+        const IndicatorService fresh(*db, *jefe, PermissionTable::defaults(), clock);
         const IndicatorInputs in = fresh.load(october, november, {});
         for (const IndicatorSheet &s : loadIndicatorSheets(*db))
             if (buildIndicatorTable(s.code, in).code != s.code)

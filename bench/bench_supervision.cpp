@@ -5,6 +5,7 @@
 #include "demo/demoseeder.h"
 #include "store/database.h"
 #include "store/directorystore.h"
+#include "supervision/dailyerrorreport.h"
 #include "supervision/dailyreview.h"
 #include "benchsupport.h"
 
@@ -116,10 +117,14 @@ int main(int argc, char *argv[])
     int rows = 0;
     measure("daily review of IBA, Friday 27/11/2026", repeat,
             [&] { rows = static_cast<int>(dailyReview(*db, QDate(2026, 11, 27), QStringLiteral("IBA"), rules, now).size()); });
+    int dayErrors = 0;
+    measure("daily error report of IBA, Friday 27/11/2026 (data)", repeat, [&] {
+        dayErrors = dailyErrorReport(*db, QDate(2026, 11, 27), QStringLiteral("IBA"), rules, now).total;
+    });
     int errors = 0;
     measure("F.1-A of IBA, November 2026 (and October to compare)", repeat, [&] {
         errors = monthlyErrorReport(*db, 2026, 11, QStringLiteral("IBA"), rules, now).total;
     });
-    std::printf("review rows: %d people; F.1-A: %d errors in November\n", rows, errors);
+    std::printf("review rows: %d people; %d errors on 27/11; F.1-A: %d errors in November\n", rows, dayErrors, errors);
     return 0;
 }

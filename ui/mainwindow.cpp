@@ -107,7 +107,7 @@ MainWindow::MainWindow(Database &db, Session session, const Clock &clock, QWidge
         addLazyArea(tr("Supervisión"), [this, &db, &clock] {
             return m_supervision = new SupervisionView(db, m_session, clock, this);
         }, QKeySequence(Qt::CTRL | Qt::Key_5));
-        addLazyArea(tr("Indicadores"), [this, &db] { return m_dashboard = new DashboardView(db, m_session, this); },
+        addLazyArea(tr("Indicadores"), [this, &db] { return m_dashboard = new DashboardView(db, m_session, m_clock, this); },
                     QKeySequence(Qt::CTRL | Qt::Key_6));
     }
     // Administración only for those who administer something; the others change their password

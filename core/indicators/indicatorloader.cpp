@@ -3,6 +3,7 @@
 #include "store/database.h"
 #include "store/query.h"
 #include "store/directorystore.h"
+#include "supervision/errorrules.h"
 
 #include <QSqlQuery>
 #include <QVariant>
@@ -128,7 +129,7 @@ QList<QDate> loadIndicatorMonths(const Database &db)
     return QList<QDate>(months.begin(), months.end());
 }
 
-ActivityFacts loadActivityFacts(const Database &db, QDate month, const QString &branchCode)
+ActivityFacts loadActivityFacts(const Database &db, QDate month, const QString &branchCode, const QDateTime &now)
 {
     ActivityFacts facts;
     const QVariantList range = {iso(firstOfMonth(month)), iso(lastOfMonth(month))};
@@ -170,12 +171,11 @@ ActivityFacts loadActivityFacts(const Database &db, QDate month, const QString &
             v.promiseOutcome = parsePromiseOutcome(visits.value(7).toString());
         facts.visits.append(v);
     }
-    QSqlQuery errors = runQuery(db, QStringLiteral("SELECT staff_id FROM staff_errors WHERE day BETWEEN ? AND ?"), range);
-    while (errors.next()) {
-        const qint64 id = errors.value(0).toLongLong();
-        if (inScope.count(id))
-            facts.errors.append(id);
-    }
+    // The same errors the F.1-A report counts: the rules' and those recorded by hand.
+    const SupervisionRules rules = SupervisionRules::fromSettings(db, month.year());
+    for (const StaffError &e : detectErrors(db, firstOfMonth(month), lastOfMonth(month), branchCode, rules, now))
+        if (inScope.count(e.staffId))
+            facts.errors.append(e.staffId);
     return facts;
 }
 
@@ -236,7 +236,7 @@ IndicatorInputs IndicatorService::load(QDate fromMonth, QDate toMonth, const QSt
         in.previousMonth->cells = cellsOf(in.previousMonth->cutOff, in.legalDays);
     else
         in.previousMonth.reset();
-    const ActivityFacts facts = loadActivityFacts(m_db, in.activityMonth, in.branchCode);
+    const ActivityFacts facts = loadActivityFacts(m_db, in.activityMonth, in.branchCode, m_clock.now());
     in.people = summarizeActivity(facts.people, facts.visits, facts.errors);
     if (error)
         error->clear();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "indicators/indicatortable.h"
 #include "permissions.h"
 #include "session.h"
@@ -22,22 +23,23 @@ QList<QDate> loadMonthEndCutOffs(const Database &db);
 // The months (first days) with a cut-off or with visits, ascending: what the dashboard offers.
 QList<QDate> loadIndicatorMonths(const Database &db);
 // The visits of `month` (any day of it) of the people of `branchCode` (empty: all), with their
-// results and promises; the staff who make visits; the errors recorded in the month.
+// results and promises; the staff who make visits; each error of the month as the F.1-A counts it
+// (found by the rules as of `now`, or recorded by hand), by the person's staff id.
 struct ActivityFacts
 {
     QList<ActivityPerson> people;
     QList<VisitFact> visits;
     QList<qint64> errors;
 };
-ActivityFacts loadActivityFacts(const Database &db, QDate month, const QString &branchCode = {});
+ActivityFacts loadActivityFacts(const Database &db, QDate month, const QString &branchCode, const QDateTime &now);
 
 // What the dashboard asks: the inputs of every indicator for a range of months and a branch, for
 // a session that may read supervision; head-office roles choose the branch, the others get theirs.
 class IndicatorService final
 {
 public:
-    IndicatorService(const Database &db, Session session, PermissionTable permissions)
-        : m_db(db), m_session(std::move(session)), m_permissions(std::move(permissions))
+    IndicatorService(const Database &db, Session session, PermissionTable permissions, const Clock &clock)
+        : m_db(db), m_session(std::move(session)), m_permissions(std::move(permissions)), m_clock(clock)
     {
     }
     std::optional<QString> refusal() const; // Spanish, nullopt when the session may read indicators
@@ -63,6 +65,7 @@ private:
     const Database &m_db;
     Session m_session;
     PermissionTable m_permissions;
+    const Clock &m_clock;
     mutable std::map<QDate, CachedCells> m_cells;
 };
 

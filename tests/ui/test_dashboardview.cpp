@@ -42,6 +42,7 @@ struct DemoDashboard
 {
     QTemporaryDir dir;
     std::unique_ptr<Database> db;
+    FixedClock clock{QDateTime(QDate(2026, 11, 23), QTime(9, 0))};
 
     DemoDashboard()
     {
@@ -187,7 +188,7 @@ QByteArray head(const QString &path, int bytes)
 TEST_CASE("Dashboard: lists the indicators and charts the one chosen", "[ui][dashboard]")
 {
     DemoDashboard demo;
-    DashboardView view(*demo.db, demo.session(QStringLiteral("gfpozo")));
+    DashboardView view(*demo.db, demo.session(QStringLiteral("gfpozo")), demo.clock);
     view.resize(1280, 800);
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));
@@ -241,7 +242,7 @@ TEST_CASE("Dashboard: exports the numbers to Excel and the chart to PDF", "[ui][
 {
     DemoDashboard demo;
     REQUIRE(saveIndicatorGoal(*demo.db, IndicatorCode::OverdueRatio, 5.0));
-    DashboardView view(*demo.db, demo.session(QStringLiteral("gfpozo")));
+    DashboardView view(*demo.db, demo.session(QStringLiteral("gfpozo")), demo.clock);
     view.resize(1280, 800);
     REQUIRE(view.selectIndicator(IndicatorCode::OverdueRatio));
     const QString one = demo.dir.filePath(QStringLiteral("morosidad.xlsx"));
@@ -267,7 +268,7 @@ TEST_CASE("Dashboard: exports the numbers to Excel and the chart to PDF", "[ui][
 TEST_CASE("Dashboard: a coordinator sees his branch and an advisor is told why not", "[ui][dashboard]")
 {
     DemoDashboard demo;
-    DashboardView coordinator(*demo.db, demo.session(QStringLiteral("mvbenalcazar")));
+    DashboardView coordinator(*demo.db, demo.session(QStringLiteral("mvbenalcazar")), demo.clock);
     CHECK(coordinator.branchFilter()->count() == 1);
     CHECK_FALSE(coordinator.branchFilter()->isEnabled());
     CHECK(coordinator.inputs().branchCode == QStringLiteral("IBA"));
@@ -275,7 +276,7 @@ TEST_CASE("Dashboard: a coordinator sees his branch and an advisor is told why n
     REQUIRE(coordinator.currentTable().chartedSeries().size() == 1);
     CHECK(coordinator.currentTable().chartedSeries().first()->key == QStringLiteral("IBA"));
 
-    DashboardView advisor(*demo.db, demo.session(QStringLiteral("epsubia")));
+    DashboardView advisor(*demo.db, demo.session(QStringLiteral("epsubia")), demo.clock);
     CHECK_FALSE(advisor.indicatorList()->isEnabled());
     CHECK(advisor.inputs().months.isEmpty());
 }
@@ -285,7 +286,7 @@ TEST_CASE("Dashboard: the demo dashboard as a supervisor sees it", "[ui][dashboa
     DemoDashboard demo;
     REQUIRE(saveIndicatorGoal(*demo.db, IndicatorCode::OverdueRatio, 5.0));
     REQUIRE(saveIndicatorGoal(*demo.db, IndicatorCode::Visits, 15.0));
-    DashboardView view(*demo.db, demo.session(QStringLiteral("gfpozo")));
+    DashboardView view(*demo.db, demo.session(QStringLiteral("gfpozo")), demo.clock);
     view.resize(1280, 800);
     view.show();
     REQUIRE(QTest::qWaitForWindowExposed(&view));

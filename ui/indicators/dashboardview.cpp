@@ -69,11 +69,12 @@ bool isPersonIndicator(const QString &code)
 
 } // namespace
 
-DashboardView::DashboardView(const Database &db, Session session, QWidget *parent)
+DashboardView::DashboardView(const Database &db, Session session, const Clock &clock, QWidget *parent)
     : QWidget(parent),
       m_db(db),
       m_session(std::move(session)),
-      m_service(db, m_session, PermissionTable::defaults()),
+      m_clock(clock),
+      m_service(db, m_session, PermissionTable::defaults(), clock),
       m_list(new QListWidget(this)),
       m_branch(new QComboBox(this)),
       m_from(new QComboBox(this)),
@@ -246,7 +247,7 @@ void DashboardView::fillFilters()
 void DashboardView::reload()
 {
     m_sheets = loadIndicatorSheets(m_db);
-    const QDate today = QDate::currentDate();
+    const QDate today = m_clock.today();
     const QDate from = m_from->currentData().isValid() ? m_from->currentData().toDate() : today;
     const QDate to = m_to->currentData().isValid() ? m_to->currentData().toDate() : today;
     QString error;

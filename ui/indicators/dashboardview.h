@@ -26,7 +26,7 @@ class DashboardView final : public QWidget
     Q_DISABLE_COPY_MOVE(DashboardView)
 
 public:
-    DashboardView(const Database &db, Session session, QWidget *parent = nullptr);
+    DashboardView(const Database &db, Session session, const Clock &clock, QWidget *parent = nullptr);
 
     // Reads the figures again (after an import, or when the filters change).
     void reload();
@@ -58,6 +58,7 @@ private:
 
     const Database &m_db;
     Session m_session;
+    const Clock &m_clock;
     IndicatorService m_service;
     QList<IndicatorSheet> m_sheets;
     IndicatorInputs m_inputs;
