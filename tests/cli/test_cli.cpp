@@ -2,6 +2,7 @@
 #include "portfoliofile.h"
 #include "testsupport.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -216,4 +217,25 @@ TEST_CASE("cobranza-cli demo writes a file that the import accepts - and backup 
                                    {}, {QStringLiteral("COBRANZA_PASSWORD=Cobranza2026")});
     CHECK(fromCopy.out.trimmed() == QStringLiteral("200"));
     CHECK(g.run({QStringLiteral("backup"), copy, copy}).exitCode == 2);
+}
+
+TEST_CASE("The installed cobranza-cli ignores the test suite's clock and hash variables", "[cli]")
+{
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("cartera.csv"));
+    const QStringList args{QStringLiteral("demo"), QStringLiteral("--credits"), QStringLiteral("3"),
+                           QStringLiteral("--out"), out};
+    const QStringList env{QStringLiteral("COBRANZA_TEST_NOW=2030-06-15T10:00:00")};
+    // The suite's own build takes the pinned day: the cut-off is the day before.
+    const CliRun pinned = runCli(args, {}, env);
+    REQUIRE(pinned.exitCode == 0);
+    CHECK(pinned.out.contains(QStringLiteral("corte 2030-06-14")));
+    // The program that gets installed keeps the machine's clock.
+    const CliRun installed = runCli(args, {}, env, QStringLiteral(COBRANZA_INSTALLED_CLI_PATH));
+    INFO(installed.err.toStdString());
+    REQUIRE(installed.exitCode == 0);
+    CHECK_FALSE(installed.out.contains(QStringLiteral("2030-06-14")));
+    CHECK(installed.out.contains(QStringLiteral("corte %1").arg(QDate::currentDate().addDays(-1).toString(Qt::ISODate)))
+          + installed.out.contains(QStringLiteral("corte %1").arg(QDate::currentDate().addDays(-2).toString(Qt::ISODate)))
+          == 1); // yesterday, or the day before if midnight passed in between
 }

@@ -77,7 +77,7 @@ QString queryText(const Database &db, const QString &sql)
     return q.value(0).toString();
 }
 
-CliRun runCli(const QStringList &args, const QByteArray &stdinData, const QStringList &extraEnv)
+CliRun runCli(const QStringList &args, const QByteArray &stdinData, const QStringList &extraEnv, const QString &program)
 {
     ensureCoreApp();
     QProcess p;
@@ -88,7 +88,7 @@ CliRun runCli(const QStringList &args, const QByteArray &stdinData, const QStrin
         env.insert(kv.left(eq), kv.mid(eq + 1));
     }
     p.setProcessEnvironment(env);
-    p.start(QStringLiteral(COBRANZA_CLI_PATH), args);
+    p.start(program, args);
     REQUIRE(p.waitForStarted());
     if (!stdinData.isEmpty())
         p.write(stdinData);

@@ -46,8 +46,10 @@ struct CliRun
     QString out;
     QString err;
 };
+// Runs the test suite's cobranza-cli (it honours COBRANZA_TEST_NOW and COBRANZA_TEST_FAST_HASH),
+// or with `program` another build of it, such as the installed one.
 CliRun runCli(const QStringList &args, const QByteArray &stdinData = {},
-              const QStringList &extraEnv = {});
+              const QStringList &extraEnv = {}, const QString &program = QStringLiteral(COBRANZA_CLI_PATH));
 
 // The moment end-to-end tests pin the CLI's clock to (COBRANZA_TEST_NOW), so that "today" and
 // "tomorrow" never fall on a day the rules treat apart (a month's first working day, a holiday, a
