@@ -41,6 +41,8 @@ std::optional<Committee> parseCommittee(QStringView codeOrName)
 
 QString CommitteeMinutes::reference() const
 {
+    if (!issuedReference.isEmpty())
+        return issuedReference;
     return QStringLiteral("%1-%2-%3-%4")
         .arg(committeeRule(committee).code, branchCode)
         .arg(year)
@@ -124,11 +126,13 @@ std::optional<CommitteeMinutes> CommitteeService::record(Committee committee, co
                                              "AND branch_code = ? AND year = ?"),
                               {rule.code, m.branchCode, m.year});
     m.number = (last.next() ? last.value(0).toInt() : 0) + 1;
+    m.issuedReference = m.reference();
     QSqlQuery ins = runQuery(m_db,
                         QStringLiteral("INSERT INTO committee_minutes(committee, year, number, branch_code, held_on, attendees, "
-                                       "notes, recorded_by, recorded_at) VALUES(?, ?, ?, ?, ?, ?, IFNULL(?, ''), ?, ?)"),
+                                       "notes, recorded_by, recorded_at, reference) "
+                                       "VALUES(?, ?, ?, ?, ?, ?, IFNULL(?, ''), ?, ?, ?)"),
                         {rule.code, m.year, m.number, m.branchCode, iso(heldOn), m.attendees, m.notes, m_session.staffId,
-                         m_clock.now().toUTC().toString(Qt::ISODate)});
+                         m_clock.now().toUTC().toString(Qt::ISODate), m.issuedReference});
     m.id = ins.isActive() ? ins.lastInsertId().toLongLong() : 0;
     if (m.id == 0)
         return fail(tr("no se pudo guardar el acta"));
@@ -166,7 +170,7 @@ std::optional<CommitteeMinutes> loadMinutes(const Database &db, qint64 id)
 {
     QSqlQuery q = runQuery(db,
                       QStringLiteral("SELECT m.committee, m.year, m.number, m.branch_code, m.held_on, m.attendees, m.notes, "
-                                     "IFNULL(s.full_name, '') FROM committee_minutes m LEFT JOIN staff s ON s.id = m.recorded_by "
+                                     "IFNULL(s.full_name, ''), m.reference FROM committee_minutes m LEFT JOIN staff s ON s.id = m.recorded_by "
                                      "WHERE m.id = ?"),
                       {id});
     if (!q.next())
@@ -181,6 +185,7 @@ std::optional<CommitteeMinutes> loadMinutes(const Database &db, qint64 id)
     m.attendees = q.value(5).toString();
     m.notes = q.value(6).toString();
     m.recordedBy = q.value(7).toString();
+    m.issuedReference = q.value(8).toString();
     QSqlQuery d = runQuery(db,
                       QStringLiteral("SELECT d.credit_number, IFNULL(mb.full_name, ''), d.days_past_due, d.overdue_cents, "
                                      "d.decision FROM committee_decisions d LEFT JOIN credits c ON c.credit_number = "

@@ -74,7 +74,10 @@ struct CommitteeMinutes
         QString decision;
     };
     QList<Line> lines;
-    QString reference() const; // "SUBCOMITE-IBA-2026-003": each branch's committee numbers its own
+    QString issuedReference; // as stored: what the signed paper says
+    // "SUBCOMITE-IBA-2026-003" (each branch's committee numbers its own); minutes from before
+    // schema 6 keep the "SUBCOMITE-2026-003" they were issued with.
+    QString reference() const;
 };
 
 // Records the committees' minutes with a consecutive number per committee and year, every decision

@@ -1,6 +1,9 @@
 -- Cobranza schema 6: each branch's Subcomité and Comité de Mora number their minutes on their own,
 -- consecutively per year (schema 5 numbered them across branches, so one branch's actas skipped
--- numbers). SQLite cannot change a table constraint: both tables are rebuilt, children first.
+-- numbers), and every acta keeps the reference it was issued with: the minutes already signed keep
+-- their number and their "SUBCOMITE-2026-003" (renumbering them would contradict the paper and the
+-- audit trail); new ones are "SUBCOMITE-IBA-2026-004", going on from the branch's highest number.
+-- SQLite cannot change a table constraint: both tables are rebuilt, children first.
 
 CREATE TABLE committee_minutes_v6 (
     id          INTEGER PRIMARY KEY,
@@ -13,10 +16,11 @@ CREATE TABLE committee_minutes_v6 (
     notes       TEXT NOT NULL DEFAULT '',
     recorded_by INTEGER NOT NULL REFERENCES staff(id),
     recorded_at TEXT NOT NULL,
+    reference   TEXT NOT NULL UNIQUE,
     UNIQUE (committee, branch_code, year, number)
 );
 INSERT INTO committee_minutes_v6 SELECT id, committee, year, number, branch_code, held_on, attendees, notes,
-    recorded_by, recorded_at FROM committee_minutes;
+    recorded_by, recorded_at, committee || '-' || year || '-' || printf('%03d', number) FROM committee_minutes;
 
 CREATE TABLE committee_decisions_v6 (
     minutes_id    INTEGER NOT NULL REFERENCES committee_minutes_v6(id),

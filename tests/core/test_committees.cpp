@@ -96,6 +96,7 @@ TEST_CASE("Committees: minutes numbered per committee and year with each decisio
     REQUIRE(loaded);
     CHECK(loaded->lines[0].memberName == QStringLiteral("PÉREZ ÑAUPARI JOSÉ 3"));
     CHECK(loaded->attendees == QStringLiteral("Coordinador, asesora PINEDA"));
+    CHECK(loaded->reference() == QStringLiteral("SUBCOMITE-IBA-2026-001")); // as stored
     // An advisor does not record minutes.
     CHECK_FALSE(CommitteeService(*f.db, f.session(QStringLiteral("epsubia")), PermissionTable::defaults(), f.clock)
                     .record(Committee::Subcomite, QStringLiteral("IBA"), kToday, kLater, QStringLiteral("A"), {},

@@ -122,16 +122,20 @@ TEST_CASE("Schema 6 keeps the committees' minutes and lets each branch number it
     auto db = Database::open(path, &error);
     REQUIRE(db);
     QSqlQuery q(db->connection());
-    REQUIRE(q.exec(QStringLiteral("SELECT m.number, d.decision FROM committee_decisions d "
+    REQUIRE(q.exec(QStringLiteral("SELECT m.number, d.decision, m.reference FROM committee_decisions d "
                                   "JOIN committee_minutes m ON m.id = d.minutes_id")));
     REQUIRE(q.next());
     CHECK(q.value(0).toInt() == 1);
     CHECK(q.value(1).toString() == QStringLiteral("PLAZO"));
+    // Signed minutes keep the reference they were issued with.
+    CHECK(q.value(2).toString() == QStringLiteral("SUBCOMITE-2026-001"));
     // Otavalo's first minutes are number 1 too; the same branch twice is still refused.
-    CHECK(q.exec(QStringLiteral("INSERT INTO committee_minutes(committee, year, number, branch_code, held_on, "
-                                "recorded_by, recorded_at) VALUES('SUBCOMITE', 2026, 1, 'OTA', '2026-11-20', 1, 'x')")));
+    CHECK(q.exec(QStringLiteral("INSERT INTO committee_minutes(committee, year, number, branch_code, held_on, recorded_by, "
+                                "recorded_at, reference) VALUES('SUBCOMITE', 2026, 1, 'OTA', '2026-11-20', 1, 'x', "
+                                "'SUBCOMITE-OTA-2026-001')")));
     CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO committee_minutes(committee, year, number, branch_code, held_on, "
-                                      "recorded_by, recorded_at) VALUES('SUBCOMITE', 2026, 1, 'IBA', '2026-11-21', 1, 'x')")));
+                                      "recorded_by, recorded_at, reference) VALUES('SUBCOMITE', 2026, 1, 'IBA', "
+                                      "'2026-11-21', 1, 'x', 'SUBCOMITE-IBA-2026-001')")));
     // The decisions still point at the minutes: a decision of missing minutes is refused.
     CHECK_FALSE(q.exec(QStringLiteral("INSERT INTO committee_decisions VALUES(99, 'CR-1', 30, 100, 'X')")));
 }
