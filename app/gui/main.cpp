@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
+#include <QFile>
 #include <QMessageBox>
 #include <QProgressDialog>
 
@@ -40,7 +41,9 @@ int main(int argc, char *argv[])
     }
     cobranza::DemoSeeder seeder(*db);
     if (seeder.isEmpty()) {
-        QProgressDialog progress(QObject::tr("Preparando la cooperativa de demostración: un mes de trabajo de sus agencias…"), QString(), 0, 100);
+        QProgressDialog progress(
+            QObject::tr("Preparando la cooperativa de demostración: las últimas semanas de trabajo de sus agencias…"),
+            QString(), 0, 100);
         progress.setWindowModality(Qt::ApplicationModal);
         progress.setMinimumDuration(0);
         cobranza::DemoSeedOptions options;
@@ -50,7 +53,14 @@ int main(int argc, char *argv[])
             QApplication::processEvents();
         });
         if (!ok) {
-            QMessageBox::critical(nullptr, QObject::tr("Cobranza"), error);
+            // The file was empty before: a half-made demo is removed, so the next start makes it whole.
+            db.reset();
+            for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(path + suffix);
+            QMessageBox::critical(nullptr, QObject::tr("Cobranza"),
+                                  QObject::tr("%1\n\nLa base de demostración a medio preparar se borró; abra Cobranza "
+                                              "de nuevo para volver a prepararla.")
+                                      .arg(error));
             return 1;
         }
     }

@@ -426,6 +426,7 @@ bool DemoActivity::simulate(QDate from, QDate to, QString *error)
         // sample of them on Thursdays, and now and then records an error the rules cannot see.
         at(day, 11, 0);
         const QDate yesterday = calendar.previousWorkingDay(day);
+        std::vector<std::pair<Session, VerificationSample>> drawn; // checked against the paper at 15:00
         for (auto &[id, crew] : crews) {
             if (!crew.pivot)
                 continue;
@@ -445,7 +446,8 @@ bool DemoActivity::simulate(QDate from, QDate to, QString *error)
                 continue;
             std::shuffle(entered.begin(), entered.end(), rng);
             QString why;
-            for (size_t i = 0; i < std::min<size_t>(entered.size(), size_t(pick(rng, 1, 3))); ++i) {
+            const size_t calls = std::min<size_t>(entered.size(), size_t(pick(rng, 1, 3)));
+            for (size_t i = 0; i < calls; ++i) {
                 const bool confirmed = !chance(rng, 0.12);
                 const QString note = confirmed ? QString() : contradictions().at(pick(rng, 0, int(contradictions().size()) - 1));
                 if (pivot.verifyByPhone(entered[i], confirmed, note, &why))
@@ -460,16 +462,7 @@ bool DemoActivity::simulate(QDate from, QDate to, QString *error)
                     lastRefusal = why;
                 } else {
                     ++m_stats.samples;
-                    at(day, 15, 0);
-                    for (qint64 booking : sample->bookingIds) {
-                        const bool confirmed = !chance(rng, 0.1);
-                        if (!pivot.recordCheck(sample->id, booking, confirmed,
-                                               confirmed ? QStringLiteral("Firma y fecha coinciden con la hoja de ruta")
-                                                         : QStringLiteral("La firma del socio no coincide con la cédula"),
-                                               &why))
-                            lastRefusal = why;
-                    }
-                    at(day, 11, 0);
+                    drawn.push_back({*crew.pivot, *sample});
                 }
             }
             if (!crew.advisors.isEmpty() && chance(rng, 0.08)) {
@@ -477,6 +470,21 @@ bool DemoActivity::simulate(QDate from, QDate to, QString *error)
                 if (pivot.recordError(who.id, yesterday, {}, handErrors().at(pick(rng, 0, int(handErrors().size()) - 1)), &why))
                     ++m_stats.handErrors;
                 else
+                    lastRefusal = why;
+            }
+        }
+
+        // 15:00: each sample drawn this morning compared with the signed notices and the paper.
+        at(day, 15, 0);
+        for (const auto &[pivotSession, sample] : drawn) {
+            const VerificationService pivot(m_db, pivotSession, permissions, clock);
+            for (qint64 booking : sample.bookingIds) {
+                const bool confirmed = !chance(rng, 0.1);
+                QString why;
+                if (!pivot.recordCheck(sample.id, booking, confirmed,
+                                       confirmed ? QStringLiteral("Firma y fecha coinciden con la hoja de ruta")
+                                                 : QStringLiteral("La firma del socio no coincide con la cédula"),
+                                       &why))
                     lastRefusal = why;
             }
         }

@@ -28,9 +28,10 @@ public:
     // Sign-in lockout: this many failures in a row lock the user for that many minutes.
     static inline const QString SecurityMaxFailedLogins = QStringLiteral("security/max_failed_logins");
     static inline const QString SecurityLockoutMinutes = QStringLiteral("security/lockout_minutes");
-    // A folder whose F1TG.txt, F2TG.txt, … replace the shipped notice wording.
+    // The fewest visits an advisor / a collections officer may have booked for a working day (E09).
     static inline const QString SupervisionMinVisits = QStringLiteral("supervision/min_visits");
     static inline const QString SupervisionMinVisitsOfficer = QStringLiteral("supervision/min_visits_officer");
+    // A folder whose F1TG.txt, F2TG.txt, … replace the shipped notice wording.
     static inline const QString NoticeTemplateDir = QStringLiteral("cooperative/notice_template_dir");
 
 private:

@@ -157,17 +157,19 @@ QList<StaffError> detectErrors(const Database &db, QDate from, QDate to, const Q
     while (people.next())
         if (const auto role = parseRole(people.value(3).toString()); role && hasRouteSheet(*role))
             planners.append({people.value(0).toLongLong(), people.value(1).toString(), people.value(2).toString(), *role});
-    // Nobody is asked for visits before the first report arrived: there was no tray to plan from
-    // (the months before the cooperative began using the workstation).
-    QSqlQuery first = runQuery(db, QStringLiteral("SELECT MIN(cut_off) FROM snapshots"));
-    const QDate firstReport = first.next() ? dateOf(first.value(0)) : QDate();
-    const QDate judgedFrom = firstReport.isValid() ? std::max(from, firstReport.addDays(1)) : to.addDays(1);
+    // Nobody is asked for visits before the cooperative planned its first one with the workstation:
+    // months of reports loaded for the indicators say nothing about who worked then.
+    QSqlQuery first = runQuery(db, QStringLiteral("SELECT MIN(visit_date) FROM bookings"));
+    const QDate firstVisit = first.next() ? dateOf(first.value(0)) : QDate();
+    const QDate judgedFrom = firstVisit.isValid() ? std::max(from, firstVisit) : to.addDays(1);
     for (QDate d = judgedFrom; d <= to && d <= now.date(); d = d.addDays(1))
         for (const Person &p : planners) {
             const int visits = booked.value(QStringLiteral("%1 %2").arg(p.id).arg(iso(d)));
             if (tooFewVisits(d, visits, p.role, rules))
                 out.append({ErrorType::TooFewVisits, p.id, p.username, p.name, d, {}, 0,
-                            tr("%1 visitas agendadas; el mínimo es %2").arg(visits).arg(rules.minVisits.forRole(p.role))});
+                            (visits == 1 ? tr("1 visita agendada; el mínimo es %1")
+                                         : tr("%1 visitas agendadas; el mínimo es %2").arg(visits))
+                                .arg(rules.minVisits.forRole(p.role))});
         }
 
     // Members in arrears without work: judged on the month's last working day, per advisor, on the

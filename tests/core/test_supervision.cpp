@@ -137,7 +137,7 @@ TEST_CASE("Errors detected from the data per person and day - manual ones with t
     CHECK(countOf(errors, ErrorType::TooFewVisits, QStringLiteral("jtorres"), kMonday) == 1);
     CHECK(countOf(errors, ErrorType::TooFewVisits, QStringLiteral("coord")) == 0); // coordinators are not counted
     CHECK(countOf(errors, ErrorType::TooFewVisits, QStringLiteral("otasesor")) == 0); // another branch
-    // Before the first report (cut 21/11/2026) there was no tray to plan from: no visits asked.
+    // Before the first visit planned with the workstation (23/11/2026) nobody is asked for visits.
     const QList<StaffError> before = detectErrors(*f.db, QDate(2026, 11, 16), QDate(2026, 11, 20), QStringLiteral("IBA"),
                                                   f.rules(), kWednesday);
     CHECK(countOf(before, ErrorType::TooFewVisits, QStringLiteral("jtorres")) == 0);
