@@ -1,5 +1,6 @@
 #include "credittimelinereport.h"
 
+#include "datetext.h"
 #include "segment.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,6 @@ namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("cobranza::CreditTimelineReport", s); }
 
-QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 
 // One line of a wrapped cell, ready to paint.
 struct Line

@@ -1,5 +1,6 @@
 #include "credittimelinexlsx.h"
 
+#include "datetext.h"
 #include "segment.h"
 #include "xlsxerror.h"
 
@@ -29,7 +30,7 @@ QString subtitleOf(const CreditFile &file)
                       segmentLabel(file.credit.segment)};
     if (const CreditHistoryPoint *p = file.latest())
         parts << tr("último corte %1: %2, calificación %3, oficial %4")
-                     .arg(p->cutOff.toString(QStringLiteral("dd/MM/yyyy")),
+                     .arg(dayText(p->cutOff),
                           p->daysPastDue == 0 ? tr("al día") : tr("%1 días de mora").arg(p->daysPastDue),
                           ratingCode(p->rating), p->officer);
     return parts.join(QStringLiteral(" · "));

@@ -1,5 +1,6 @@
 #include "dailyerrordocument.h"
 
+#include "datetext.h"
 #include "csvfield.h"
 #include "errorreport.h"
 
@@ -50,7 +51,7 @@ QByteArray dailyErrorReportCsv(const DailyErrorReport &report)
                             QStringLiteral("CODIGO"), QStringLiteral("ERROR"), QStringLiteral("CREDITO"),
                             QStringLiteral("SOCIO"), QStringLiteral("NOTA")},
                            sep);
-    const QString day = report.day.toString(QStringLiteral("dd/MM/yyyy"));
+    const QString day = dayText(report.day);
     for (const DailyErrorPerson &p : report.people) {
         const QStringList who{p.name, p.username, roleLabel(p.role), p.initials, p.branchCode, day};
         if (p.errors.isEmpty())

@@ -1,5 +1,6 @@
 #include "dailyerrordocument.h"
 
+#include "datetext.h"
 #include "errorreport.h"
 #include "flowrenderer.h"
 
@@ -20,7 +21,6 @@ namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("cobranza::DailyErrorReport", s); }
 
-QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 
 QString errorCount(qsizetype n) { return n == 1 ? tr("1 error") : tr("%1 errores").arg(n); }
 

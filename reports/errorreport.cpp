@@ -1,5 +1,6 @@
 #include "errorreport.h"
 
+#include "datetext.h"
 #include "csvfield.h"
 #include "errorreportxlsx.h"
 
@@ -13,7 +14,6 @@ namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("cobranza::ErrorReport", s); }
 
-QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 
 } // namespace
 

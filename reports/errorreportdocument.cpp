@@ -1,6 +1,8 @@
 #include "errorreport.h"
 #include "flowrenderer.h"
 
+#include "datetext.h"
+
 #include <QCoreApplication>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
@@ -17,7 +19,6 @@ namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("cobranza::ErrorReport", s); }
 
-QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 
 // Lays out and paints the report. Every piece is measured before page 1 is painted, so the page
 // count ("Página N de M") is known from the start.

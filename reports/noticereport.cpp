@@ -1,5 +1,7 @@
 #include "noticereport.h"
 
+#include "datetext.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
 #include <QHash>
@@ -37,7 +39,7 @@ QString longDate(const QDate &d)
     return tr("%1 de %2 de %3").arg(d.day()).arg(es.monthName(d.month()).toLower()).arg(d.year());
 }
 
-QString shortDate(const QDate &d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : tr("—"); }
+QString shortDate(const QDate &d) { return d.isValid() ? dayText(d) : tr("—"); }
 
 // A phone number or a "N.º 123" broken over two lines gets misread; no-break spaces keep them whole.
 QString unbroken(QString text) { return text.simplified().replace(u' ', QChar::Nbsp); }

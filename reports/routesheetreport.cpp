@@ -1,5 +1,6 @@
 #include "routesheetreport.h"
 
+#include "datetext.h"
 #include "role.h"
 #include "visitstate.h"
 
@@ -633,7 +634,7 @@ bool RouteSheetReport::writePdf(const QString &path, const RouteSheet &sheet, QS
                                          QPageLayout::Millimeter));
         writer.setResolution(300); // finer than any printer needs for text and rules
         writer.setTitle(tr("Hoja de ruta de %1 – %2")
-                            .arg(nameOf(sheet.person), sheet.visitDate.toString(QStringLiteral("dd/MM/yyyy"))));
+                            .arg(nameOf(sheet.person), dayText(sheet.visitDate)));
         writer.setCreator(QStringLiteral("Cobranza " COBRANZA_VERSION));
         if (render(&writer, sheet) == 0) {
             file.cancelWriting();

@@ -1,5 +1,6 @@
 #include "administrationview.h"
 
+#include "datetext.h"
 #include "audit/auditview.h"
 #include "import/importhistory.h"
 #include "permissions.h"
@@ -101,7 +102,7 @@ void AdministrationView::refreshImports()
             e.startedAt.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")),
             e.user.isEmpty() ? tr("Instalación") : e.user,
             e.fileName,
-            e.cutOff.isValid() ? e.cutOff.toString(QStringLiteral("dd/MM/yyyy")) : QString(),
+            e.cutOff.isValid() ? dayText(e.cutOff) : QString(),
             locale.toString(e.rows),
             locale.toString(e.warnings),
             locale.toString(e.errors),

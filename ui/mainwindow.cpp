@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "datetext.h"
 #include "administrationview.h"
 #include "permissions.h"
 #include "creditdetaildialog.h"
@@ -311,7 +312,7 @@ void MainWindow::updateStatus()
     }
     m_userLabel->setText(who);
     const QDate cutOff = m_portfolio->currentCutOff();
-    m_cutOffLabel->setText(cutOff.isValid() ? tr("Corte: %1").arg(cutOff.toString(QStringLiteral("dd/MM/yyyy")))
+    m_cutOffLabel->setText(cutOff.isValid() ? tr("Corte: %1").arg(dayText(cutOff))
                                             : tr("Sin cortes importados"));
 }
 
@@ -367,7 +368,7 @@ void MainWindow::exportXlsx()
     QString error;
     const PortfolioModel *m = m_portfolio->model();
     const QString title = tr("Cartera al %1 — %2")
-                              .arg(m_portfolio->currentCutOff().toString(QStringLiteral("dd/MM/yyyy")),
+                              .arg(dayText(m_portfolio->currentCutOff()),
                                    m_portfolio->describeFilter());
     QApplication::setOverrideCursor(Qt::WaitCursor);
     const bool ok = exportPortfolioXlsx(path, m->lines(), m->visibleRows(), m->rules(), title, &error);

@@ -1,5 +1,6 @@
 #include "portfolioprinting.h"
 
+#include "datetext.h"
 #include "portfolio/portfoliomodel.h"
 #include "portfolio/portfolioview.h"
 #include "portfoliolisting.h"
@@ -23,7 +24,7 @@ int PortfolioPrinting::render(QPagedPaintDevice *device) const
 {
     const PortfolioModel *m = m_view.model();
     PortfolioListing listing(Letterhead::fromSettings(m_db),
-                             tr("Cartera al %1").arg(m_view.currentCutOff().toString(QStringLiteral("dd/MM/yyyy"))),
+                             tr("Cartera al %1").arg(dayText(m_view.currentCutOff())),
                              m_view.describeFilter());
     return listing.render(device, m->lines(), m->visibleRows());
 }

@@ -2,6 +2,7 @@
 // one sample with its checks and whether its seed still draws it.
 #include "cli.h"
 
+#include "datetext.h"
 #include "output.h"
 #include "store/directorystore.h"
 #include "supervision/samplehistory.h"
@@ -14,7 +15,6 @@ namespace cobranza::cli {
 namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("cli", s); }
-QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 // Each count with its own plural: "1 confirmada", "2 confirmadas".
 QString count(qsizetype n, const QString &one, const QString &many) { return (n == 1 ? one : many).arg(n); }
 // Local time, as the person who drew or checked saw it; ISO-like for scripts.

@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "datetext.h"
 #include "dailyerrordocument.h"
 #include "errorreport.h"
 #include "output.h"
@@ -21,7 +22,6 @@ namespace cobranza::cli {
 namespace {
 
 QString tr(const char *s) { return QCoreApplication::translate("cli", s); }
-QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 
 std::optional<QDate> dateOption(Context &ctx, const QCommandLineParser &args, const QString &name)
 {

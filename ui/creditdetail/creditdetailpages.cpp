@@ -1,5 +1,6 @@
 #include "creditdetailpages.h"
 
+#include "datetext.h"
 #include "dayspastduestrip.h"
 
 #include <QFormLayout>
@@ -88,7 +89,7 @@ QString coordinates(const Member &m)
 
 QString CreditDetailPages::dateText(QDate date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QStringLiteral("—");
+    return date.isValid() ? dayText(date) : QStringLiteral("—");
 }
 
 QLabel *CreditDetailPages::valueLabel(const QString &text)

@@ -1,5 +1,6 @@
 #include "dayspastduestrip.h"
 
+#include "datetext.h"
 #include "creditdetailpages.h"
 
 #include <QHelpEvent>
@@ -66,7 +67,7 @@ bool DaysPastDueStrip::event(QEvent *event)
         if (i >= 0) {
             const CreditHistoryPoint &p = m_history.at(i);
             QToolTip::showText(help->globalPos(), tr("Corte %1: %2 días de mora, %3")
-                                                       .arg(p.cutOff.toString(QStringLiteral("dd/MM/yyyy")))
+                                                       .arg(dayText(p.cutOff))
                                                        .arg(p.daysPastDue)
                                                        .arg(ratingCode(p.rating)),
                                this);
@@ -130,8 +131,8 @@ void DaysPastDueStrip::paintEvent(QPaintEvent *)
         const int right = l.plot.left() + qRound(l.slot * qreal(m_history.size() - l.first));
         const QRect under(l.plot.left(), l.plot.bottom() + 4, std::max(right - l.plot.left(), l.plot.width() / 2),
                           fm.height());
-        p.drawText(under, Qt::AlignLeft, m_history.at(l.first).cutOff.toString(QStringLiteral("dd/MM/yyyy")));
-        p.drawText(under, Qt::AlignRight, m_history.constLast().cutOff.toString(QStringLiteral("dd/MM/yyyy")));
+        p.drawText(under, Qt::AlignLeft, dayText(m_history.at(l.first).cutOff));
+        p.drawText(under, Qt::AlignRight, dayText(m_history.constLast().cutOff));
     }
 }
 

@@ -1,5 +1,6 @@
 #include "importdialog.h"
 
+#include "datetext.h"
 #include "importjob.h"
 #include "importresultdialog.h"
 
@@ -24,7 +25,7 @@ const QString kLastFolderKey = QStringLiteral("import/lastFolder");
 
 QString dateText(const QDate &d)
 {
-    return d.toString(QStringLiteral("dd/MM/yyyy"));
+    return dayText(d);
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "importresultdialog.h"
 
+#include "datetext.h"
 #include "importdialog.h"
 
 #include <QApplication>
@@ -83,7 +84,7 @@ ImportResultDialog::ImportResultDialog(ImportResult result, QWidget *parent)
         figures->setFormAlignment(Qt::AlignLeft | Qt::AlignTop);
         const QString size = locale.formattedDataSize(m_result.fileSize, 1, QLocale::DataSizeSIFormat);
         const QString cutOff =
-            m_result.cutOff.isValid() ? m_result.cutOff.toString(QStringLiteral("dd/MM/yyyy")) : none;
+            m_result.cutOff.isValid() ? dayText(m_result.cutOff) : none;
         figures->addRow(tr("Archivo:"), new QLabel(tr("%1 (%2)").arg(m_result.fileName, size)));
         figures->addRow(tr("Corte:"), new QLabel(cutOff));
         figures->addRow(tr("Filas:"), new QLabel(locale.toString(m_result.rows)));

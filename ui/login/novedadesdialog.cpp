@@ -1,5 +1,6 @@
 #include "novedadesdialog.h"
 
+#include "datetext.h"
 #include "store/database.h"
 
 #include <QDialogButtonBox>
@@ -15,7 +16,6 @@ namespace cobranza {
 
 namespace {
 
-QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 
 // The heading's colour: red for what needs action, green for good news.
 QColor kindColor(Novedad::Kind kind)

@@ -1,5 +1,6 @@
 #include "noticesmodel.h"
 
+#include "datetext.h"
 #include "textfold.h"
 
 #include <QBrush>
@@ -10,7 +11,7 @@ namespace cobranza {
 
 namespace {
 
-QString shortDate(QDate d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
+QString shortDate(QDate d) { return d.isValid() ? dayText(d) : QString(); }
 
 // Orders two notices by one column; ties keep core's order (the sort is stable).
 bool lessBy(int column, const NoticeDue &a, const NoticeDue &b)

@@ -1,5 +1,6 @@
 #include "noticesview.h"
 
+#include "datetext.h"
 #include "noticeprintjob.h"
 #include "noticereport.h"
 #include "noticesmodel.h"
@@ -218,7 +219,7 @@ void NoticesView::reload()
         m_cutOff->clear();
         const QLocale locale;
         for (const SnapshotInfo &s : listSnapshots(m_db)) // newest first
-            m_cutOff->addItem(tr("%1 — %2 créditos").arg(s.cutOff.toString(QStringLiteral("dd/MM/yyyy")),
+            m_cutOff->addItem(tr("%1 — %2 créditos").arg(dayText(s.cutOff),
                                                          locale.toString(s.creditCount)),
                               s.cutOff);
         const int i = keep.isValid() ? m_cutOff->findData(keep) : -1;

@@ -1,5 +1,6 @@
 #include "portfolioview.h"
 
+#include "datetext.h"
 #include "portfoliofilterbar.h"
 #include "portfoliomodel.h"
 #include "store/database.h"
@@ -84,7 +85,7 @@ void PortfolioView::reloadSnapshots(QDate select)
         m_snapshots->clear();
         const QLocale locale;
         for (const SnapshotInfo &s : listSnapshots(m_db))
-            m_snapshots->addItem(tr("%1 — %2 créditos").arg(s.cutOff.toString(QStringLiteral("dd/MM/yyyy")),
+            m_snapshots->addItem(tr("%1 — %2 créditos").arg(dayText(s.cutOff),
                                                            locale.toString(s.creditCount)),
                                  s.cutOff);
         const int i = m_snapshots->findData(keep);

@@ -1,5 +1,6 @@
 #include "owninitiativedialog.h"
 
+#include "datetext.h"
 #include "resultform.h"
 #include "routes/routesheet.h"
 #include "store/rulesstore.h"
@@ -36,11 +37,11 @@ OwnInitiativeDialog::OwnInitiativeDialog(const Database &db, Session session, co
       m_form(new ResultForm(db, session, clock, this))
 {
     setObjectName(QStringLiteral("ownInitiativeDialog"));
-    setWindowTitle(tr("Gestión propia del %1").arg(workDay.toString(QStringLiteral("dd/MM/yyyy"))));
+    setWindowTitle(tr("Gestión propia del %1").arg(dayText(workDay)));
     auto *intro = new QLabel(tr("Un socio que no estaba en su agenda: búsquelo, elija el crédito con Intro y "
                                 "registre lo que hizo. El crédito se añade a su día del %1 con el estado "
                                 "Gestión Propia.")
-                                 .arg(workDay.toString(QStringLiteral("dd/MM/yyyy"))),
+                                 .arg(dayText(workDay)),
                              this);
     intro->setWordWrap(true);
 

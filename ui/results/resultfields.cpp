@@ -1,5 +1,6 @@
 #include "resultfields.h"
 
+#include "datetext.h"
 #include "import/dateparse.h"
 
 #include <QLabel>
@@ -84,7 +85,7 @@ std::optional<QDate> parseTypedDate(const QString &text)
 
 QString typedDateText(QDate date)
 {
-    return date.isValid() ? date.toString(QStringLiteral("dd/MM/yyyy")) : QString();
+    return date.isValid() ? dayText(date) : QString();
 }
 
 } // namespace cobranza

@@ -1,5 +1,6 @@
 #include "resultform.h"
 
+#include "datetext.h"
 #include "choicecombo.h"
 #include "login/errorlabel.h"
 #include "permissions.h"
@@ -22,7 +23,6 @@ namespace cobranza {
 
 namespace {
 
-QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 
 size_t indexOf(ResultField f) { return static_cast<size_t>(f); }
 

@@ -1,5 +1,6 @@
 #include "agendaview.h"
 
+#include "datetext.h"
 #include "agendabar.h"
 #include "results/owninitiativedialog.h"
 #include "results/resultform.h"
@@ -43,7 +44,6 @@ namespace cobranza {
 
 namespace {
 
-QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 
 std::optional<GeoPoint> branchOrigin(const Branch &b)
 {

@@ -1,5 +1,6 @@
 #include "routesheetprinting.h"
 
+#include "datetext.h"
 #include "routesheetreport.h"
 #include "sentence.h"
 
@@ -31,7 +32,7 @@ void RouteSheetPrinting::setUp(QPrinter &printer) const
 {
     printer.setPageLayout(kLandscapeA4);
     printer.setDocName(tr("Hoja de ruta %1 %2")
-                           .arg(m_sheet.person.username, m_sheet.visitDate.toString(QStringLiteral("dd/MM/yyyy"))));
+                           .arg(m_sheet.person.username, dayText(m_sheet.visitDate)));
 }
 
 int RouteSheetPrinting::render(QPrinter *printer) const

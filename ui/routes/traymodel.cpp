@@ -1,5 +1,7 @@
 #include "traymodel.h"
 
+#include "datetext.h"
+
 #include <QBrush>
 #include <QColor>
 #include <QFont>
@@ -8,7 +10,7 @@ namespace cobranza {
 
 namespace {
 
-QString shortDate(QDate d) { return d.isValid() ? d.toString(QStringLiteral("dd/MM/yyyy")) : QString(); }
+QString shortDate(QDate d) { return d.isValid() ? dayText(d) : QString(); }
 
 std::optional<PortfolioSortKey> portfolioKeyOf(int column)
 {

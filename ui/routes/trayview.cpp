@@ -1,5 +1,6 @@
 #include "trayview.h"
 
+#include "datetext.h"
 #include "permissions.h"
 #include "portfolio/portfoliofilterbar.h"
 #include "routes/bookingrules.h"
@@ -204,7 +205,7 @@ void TrayView::reloadSnapshots()
         m_snapshots->clear();
         const QLocale locale;
         for (const SnapshotInfo &s : snapshots)
-            m_snapshots->addItem(tr("%1 — %2 créditos").arg(s.cutOff.toString(QStringLiteral("dd/MM/yyyy")),
+            m_snapshots->addItem(tr("%1 — %2 créditos").arg(dayText(s.cutOff),
                                                            locale.toString(s.creditCount)),
                                  s.cutOff);
         const int i = m_snapshots->findData(keep);

@@ -1,5 +1,6 @@
 #include "unbookdialog.h"
 
+#include "datetext.h"
 #include "login/errorlabel.h"
 #include "routes/routesheet.h"
 #include "sentence.h"
@@ -25,7 +26,7 @@ UnbookDialog::UnbookDialog(const RouteVisit &visit, const QString &personName, Q
     setWindowTitle(tr("Desagendar visita"));
     auto *intro = new QLabel(tr("Quitar de la hoja de ruta de <b>%1</b> del %2 la visita a <b>%3</b> "
                                 "(crédito %4, sector %5).")
-                                 .arg(personName.toHtmlEscaped(), visitDate.toString(QStringLiteral("dd/MM/yyyy")),
+                                 .arg(personName.toHtmlEscaped(), dayText(visitDate),
                                       visit.memberName.toHtmlEscaped(), visit.creditNumber.toHtmlEscaped(),
                                       visit.sector.toHtmlEscaped()),
                              this);

@@ -1,5 +1,6 @@
 #include "ratingscalespage.h"
 
+#include "datetext.h"
 #include "settingsdelegates.h"
 
 #include <QCheckBox>
@@ -149,7 +150,7 @@ void RatingScalesPage::display(const QList<RatingScaleVersion> &versions, int se
 
 QString RatingScalesPage::versionTitle(const RatingScaleVersion &v) const
 {
-    return tr("%1\nvigente desde el %2").arg(v.name, v.validFrom.toString(QStringLiteral("dd/MM/yyyy")));
+    return tr("%1\nvigente desde el %2").arg(v.name, dayText(v.validFrom));
 }
 
 void RatingScalesPage::showVersion(int index)

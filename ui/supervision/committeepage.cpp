@@ -1,5 +1,6 @@
 #include "committeepage.h"
 
+#include "datetext.h"
 #include "minutesreport.h"
 #include "permissions.h"
 #include "store/rulesstore.h"
@@ -162,14 +163,14 @@ void CommitteePage::reload()
     m_cutOffLabel->setText(!m_cutOff.isValid() ? tr("No hay cortes importados.")
                            : !oneBranch        ? tr("Elija una agencia para ver la agenda del comité.")
                                                : tr("Corte %1: %2 créditos en el rango del comité.")
-                                                     .arg(m_cutOff.toString(QStringLiteral("dd/MM/yyyy")))
+                                                     .arg(dayText(m_cutOff))
                                                      .arg(m_agenda->rowCount()));
     m_minutes->clear();
     for (const CommitteeMinutes &m : listMinutes(m_db, m_branch, m_clock.today().year())) {
         // Two lines, so the panel beside the agenda can stay narrow without cutting the number.
         const QString credits = m.lines.size() == 1 ? tr("1 crédito") : tr("%1 créditos").arg(m.lines.size());
         auto *item = new QListWidgetItem(
-            tr("%1\n%2 · %3").arg(m.reference(), m.heldOn.toString(QStringLiteral("dd/MM/yyyy")), credits), m_minutes);
+            tr("%1\n%2 · %3").arg(m.reference(), dayText(m.heldOn), credits), m_minutes);
         item->setToolTip(item->text().replace(u'\n', QStringLiteral(" · ")));
         item->setData(Qt::UserRole, m.id);
     }

@@ -1,5 +1,6 @@
 #include "dailyreviewpage.h"
 
+#include "datetext.h"
 #include "dailyerrordocument.h"
 #include "notedialog.h"
 #include "recorderrordialog.h"
@@ -38,7 +39,6 @@ namespace {
 enum JustifiedColumn { JCredit, JMember, JPhones, JState, JVerification, JJustification };
 enum ErrorColumn { ECode, EName, ECredit, ENote };
 
-QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
 
 QTableWidgetItem *item(const QString &text, qint64 id = 0)
 {

@@ -1,5 +1,6 @@
 #include "errorreportpage.h"
 
+#include "datetext.h"
 #include "errorreport.h"
 #include "errorsummarymodel.h"
 #include "supervision/errorrules.h"
@@ -202,7 +203,7 @@ void ErrorReportPage::showDetail()
             continue;
         for (const StaffError &e : p.lines) {
             const ErrorTypeInfo &info = errorInfo(e.type);
-            const QStringList cells{p.name.isEmpty() ? p.username : p.name, e.day.toString(QStringLiteral("dd/MM/yyyy")),
+            const QStringList cells{p.name.isEmpty() ? p.username : p.name, dayText(e.day),
                                     info.code, info.name, e.creditNumber, e.note};
             const int r = m_detail->rowCount();
             m_detail->insertRow(r);

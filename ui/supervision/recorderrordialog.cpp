@@ -1,5 +1,6 @@
 #include "recorderrordialog.h"
 
+#include "datetext.h"
 #include "login/errorlabel.h"
 #include "supervision/errorcatalogue.h"
 
@@ -42,7 +43,7 @@ RecordErrorDialog::RecordErrorDialog(const QString &personName, QDate day, const
 
     auto *form = new QFormLayout;
     form->addRow(tr("Funcionario:"), new QLabel(personName, this));
-    form->addRow(tr("Día:"), new QLabel(day.toString(QStringLiteral("dd/MM/yyyy")), this));
+    form->addRow(tr("Día:"), new QLabel(dayText(day), this));
     auto *creditLabel = new QLabel(tr("&Crédito:"), this);
     creditLabel->setBuddy(m_credit);
     form->addRow(creditLabel, m_credit);

@@ -1,5 +1,6 @@
 #include "samplehistorywidget.h"
 
+#include "datetext.h"
 #include "permissions.h"
 #include "supervision/samplehistory.h"
 #include "supervisionwidgets.h"
@@ -20,7 +21,6 @@ namespace {
 
 enum Column { CId, CDay, CBranch, CSeed, CVisits, CConfirmed, CContradicted, CPending, CReplay, CDrawnBy };
 
-QString momentText(const QDateTime &utc) { return utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")); }
 
 } // namespace
 
@@ -160,8 +160,8 @@ void SampleHistoryWidget::fill()
     QApplication::setOverrideCursor(Qt::WaitCursor); // each sample is drawn again to say whether it repeats
     for (const SampleSummary &s : *samples) {
         const auto replay = history.replay(s.id, &error);
-        const QString drawnBy = tr("%1 · %2").arg(momentText(s.drawnAt), s.drawnByInitials);
-        const QStringList cells{QString::number(s.id), s.day.toString(QStringLiteral("dd/MM/yyyy")), s.branchCode,
+        const QString drawnBy = tr("%1 · %2").arg(localMomentText(s.drawnAt), s.drawnByInitials);
+        const QStringList cells{QString::number(s.id), dayText(s.day), s.branchCode,
                                 QString::number(s.seed),
                                 s.visits == s.size ? QString::number(s.visits) : tr("%1 de %2").arg(s.visits).arg(s.size),
                                 QString::number(s.confirmed), QString::number(s.contradicted),
@@ -172,7 +172,7 @@ void SampleHistoryWidget::fill()
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setData(Qt::UserRole, s.id);
-            item->setToolTip(c == CDrawnBy ? tr("Sorteada por %1 el %2").arg(s.drawnBy, momentText(s.drawnAt))
+            item->setToolTip(c == CDrawnBy ? tr("Sorteada por %1 el %2").arg(s.drawnBy, localMomentText(s.drawnAt))
                                            : cells.at(c));
             if (c == CVisits || c == CConfirmed || c == CContradicted || c == CPending)
                 item->setTextAlignment(Qt::AlignCenter);

@@ -1,5 +1,6 @@
 #include "samplepage.h"
 
+#include "datetext.h"
 #include "notedialog.h"
 #include "samplehistorywidget.h"
 #include "store/rulesstore.h"
@@ -30,8 +31,6 @@ namespace {
 // paper: the papers are matched by credit and member, and the note, last, takes the width left.
 enum Column { COrder, CPerson, CCredit, CMember, CState, CCheck, CCheckedBy, CNote };
 
-QString dayText(QDate d) { return d.toString(QStringLiteral("dd/MM/yyyy")); }
-QString momentText(const QDateTime &utc) { return utc.toLocalTime().toString(QStringLiteral("dd/MM/yyyy HH:mm")); }
 
 } // namespace
 
@@ -238,7 +237,7 @@ void SamplePage::fillChecks()
         const QString outcome = c.outcome ? verificationOutcomeLabel(*c.outcome) : pendingCheckLabel();
         // The moment first: a long name is cut at its end, and the tooltip keeps it whole.
         const QString checkedBy =
-            c.checkedBy.isEmpty() ? QString() : tr("%1 · %2").arg(momentText(c.checkedAt), c.checkedByInitials);
+            c.checkedBy.isEmpty() ? QString() : tr("%1 · %2").arg(localMomentText(c.checkedAt), c.checkedByInitials);
         const QStringList cells{QString::number(c.position), c.visitedBy, c.creditNumber, c.memberName,
                                 c.state ? visitStateLabel(*c.state) : QString(), outcome, checkedBy, c.note};
         const int r = m_table->rowCount();
@@ -250,7 +249,7 @@ void SamplePage::fillChecks()
             m_table->setItem(r, col, item);
         }
         if (!c.checkedBy.isEmpty())
-            m_table->item(r, CCheckedBy)->setToolTip(tr("Revisada por %1 el %2").arg(c.checkedBy, momentText(c.checkedAt)));
+            m_table->item(r, CCheckedBy)->setToolTip(tr("Revisada por %1 el %2").arg(c.checkedBy, localMomentText(c.checkedAt)));
         m_table->item(r, CMember)->setToolTip(
             QStringList{c.memberName, c.address, c.sector}.filter(QRegularExpression(QStringLiteral("\\S"))).join(u'\n'));
         QTableWidgetItem *check = m_table->item(r, CCheck);
@@ -268,7 +267,7 @@ void SamplePage::fillChecks()
                        .arg(s.id)
                        .arg(dayText(s.day), s.branchCode)
                        .arg(s.seed)
-                       .arg(s.drawnBy, momentText(s.drawnAt),
+                       .arg(s.drawnBy, localMomentText(s.drawnAt),
                             s.visits == 1 ? tr("1 visita") : tr("%1 visitas").arg(s.visits));
     if (s.visits < s.size)
         text += tr(" Se pidieron %1; el día no tenía más visitas con resultado.").arg(s.size);
