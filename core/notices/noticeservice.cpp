@@ -103,13 +103,16 @@ std::vector<NoticeDue> noticesDue(const Database &db, QDate cutOff, const Portfo
                                      "FROM bookings b JOIN staff w ON w.id = IFNULL(b.worker_id, b.staff_id) "
                                      "WHERE b.cancelled_at IS NULL AND b.visit_date > ? ORDER BY b.visit_date"),
                       {iso(cutOff)});
-    std::vector<QString> bookedUser(out.size());
+    // Everyone the credit is booked to after the cut-off counts as his (NoticeService::prepare lets
+    // each of them print it); the list shows the first.
+    std::vector<QStringList> bookedUsers(out.size());
     while (b.next()) {
         const auto it = index.constFind(b.value(0).toString());
-        if (it == index.constEnd() || !out[*it].bookedTo.isEmpty())
+        if (it == index.constEnd())
             continue;
-        bookedUser[*it] = b.value(1).toString();
-        out[*it].bookedTo = b.value(2).toString();
+        bookedUsers[*it].append(b.value(1).toString());
+        if (out[*it].bookedTo.isEmpty())
+            out[*it].bookedTo = b.value(2).toString();
     }
     std::vector<NoticeDue> due;
     for (size_t i = 0; i < out.size(); ++i) {
@@ -117,7 +120,7 @@ std::vector<NoticeDue> noticesDue(const Database &db, QDate cutOff, const Portfo
             continue;
         if (!filter.staffUsername.isEmpty()
             && out[i].line.row.officer.compare(filter.staffUsername, Qt::CaseInsensitive) != 0
-            && bookedUser[i].compare(filter.staffUsername, Qt::CaseInsensitive) != 0)
+            && !bookedUsers[i].contains(filter.staffUsername, Qt::CaseInsensitive))
             continue;
         due.push_back(std::move(out[i]));
     }

@@ -171,6 +171,12 @@ TEST_CASE("Notices: an advisor prints only his own members' - as OFICIAL_CREDITO
     CHECK(f.count(QStringLiteral("SELECT COUNT(*) FROM notices")) == 0);
     REQUIRE(f.book(QStringLiteral("coord"), cr({1}), 2).ok); // booked to epsubia for today
     CHECK(notices(f, QStringLiteral("epsubia")).print(request(cr({1})), p.renderer()).ok);
+    // Booked to jtorres too, for tomorrow: his list of notices due shows it, and he may print it.
+    REQUIRE(f.book(QStringLiteral("coord"), cr({1}), 3, kToday.addDays(1)).ok);
+    NoticeDueFilter jtorres;
+    jtorres.staffUsername = QStringLiteral("jtorres");
+    CHECK(dueCredits(f, jtorres).contains(QStringLiteral("CR-000001")));
+    CHECK(notices(f, QStringLiteral("jtorres")).print(request(cr({1})), p.renderer()).ok);
     // The coordinator prints any credit of his branch.
     CHECK(notices(f).print(request(cr({7})), p.renderer()).ok);
 }
