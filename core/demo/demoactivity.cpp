@@ -159,6 +159,7 @@ bool DemoActivity::simulate(QDate from, QDate to, QString *error)
         return fail(tr("no se pudieron leer los cortes importados"));
     while (snaps.next())
         cutOffs.insert(QDate::fromString(snaps.value(0).toString(), Qt::ISODate));
+    FixedClock clock(QDateTime(from, QTime(8, 0)));
     // The morning's report: cut the day before, and the previous month end's for the officers.
     const auto importReports = [&](QDate day, QString *why) {
         if (!m_hooks.importSnapshot)
@@ -166,7 +167,8 @@ bool DemoActivity::simulate(QDate from, QDate to, QString *error)
         for (const QDate cut : {QDate(day.year(), day.month(), 1).addDays(-1), day.addDays(-1)}) {
             if (cutOffs.count(cut) || cut < from.addDays(-1))
                 continue; // a month end before the simulated weeks would stand for a month nobody worked
-            if (!m_hooks.importSnapshot(cut, why))
+            clock.set(QDateTime(day, QTime(7, 30))); // the core-banking report is in before the day begins
+            if (!m_hooks.importSnapshot(cut, clock, why))
                 return false;
             cutOffs.insert(cut);
             ++m_stats.snapshotsImported;
@@ -180,7 +182,6 @@ bool DemoActivity::simulate(QDate from, QDate to, QString *error)
     int planningDays = 0;
 
     std::mt19937_64 rng(m_seed);
-    FixedClock clock(QDateTime(from, QTime(8, 0)));
     const auto at = [&clock](QDate day, int hour, int minute) { clock.set(QDateTime(day, QTime(hour, minute))); };
     std::vector<PendingResult> nextMorning;
     QHash<QString, NoticeType> printed; // credit → the notice printed for its visit, until delivered

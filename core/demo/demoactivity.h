@@ -1,5 +1,7 @@
 #pragma once
 
+#include "clock.h"
+
 #include <QDate>
 #include <QString>
 #include <functional>
@@ -37,7 +39,8 @@ struct DemoActivityHooks
 {
     // Imports the report cut at `cutOff` (the demo generator's, through the real import) when the
     // simulation reaches a day whose report is missing; empty: work from what was imported before.
-    std::function<bool(QDate cutOff, QString *error)> importSnapshot;
+    // `clock` stands at the simulated morning, so the import's log and audit carry that day.
+    std::function<bool(QDate cutOff, const Clock &clock, QString *error)> importSnapshot;
     std::function<void(int daysDone, int daysTotal)> progress;
 };
 

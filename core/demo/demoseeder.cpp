@@ -103,7 +103,7 @@ bool DemoSeeder::seedDirectory(QString *error) const
 }
 
 ImportResult DemoSeeder::importPortfolio(const Session &session, qint64 credits, quint64 seed, QDate cutOff,
-                                         bool replace, const ImportProgress &progress) const
+                                         bool replace, const ImportProgress &progress, const Clock *clock) const
 {
     QTemporaryFile file(QDir::tempPath() + QStringLiteral("/cobranza-demo-XXXXXX.csv"));
     ImportResult failed;
@@ -124,6 +124,8 @@ ImportResult DemoSeeder::importPortfolio(const Session &session, qint64 credits,
     options.filePath = file.fileName();
     options.replace = replace;
     PortfolioImporter importer(m_db, session, PermissionTable::defaults(), RulesStore(m_db).ratingScales());
+    if (clock)
+        importer.setClock(*clock);
     ImportResult result = importer.run(options, progress);
     return result;
 }
@@ -172,8 +174,8 @@ bool DemoSeeder::simulateActivity(const Session &session, qint64 credits, quint6
         return true;
     DemoActivityHooks hooks;
     hooks.progress = progress;
-    hooks.importSnapshot = [&](QDate cutOff, QString *why) {
-        const ImportResult r = importPortfolio(session, credits, seed, cutOff, false);
+    hooks.importSnapshot = [&](QDate cutOff, const Clock &clock, QString *why) {
+        const ImportResult r = importPortfolio(session, credits, seed, cutOff, false, {}, &clock);
         if (!r.accepted() && why)
             *why = r.messages.isEmpty() ? r.summary() : r.messages.first().format(r.fileName);
         return r.accepted();
@@ -187,7 +189,8 @@ bool DemoSeeder::simulateActivity(const Session &session, qint64 credits, quint6
     if (have.next())
         return true;
     QString why;
-    if (!hooks.importSnapshot(lastDay, &why)) {
+    const FixedClock nextMorning(QDateTime(lastDay.addDays(1), QTime(7, 30)));
+    if (!hooks.importSnapshot(lastDay, nextMorning, &why)) {
         if (error)
             *error = why;
         return false;

@@ -42,8 +42,9 @@ public:
     // database that has no staff yet. Staff who sign in get kDemoPassword.
     bool seedDirectory(QString *error) const;
     // Generates the portfolio for `cutOff` into a temporary file and imports it as `session`.
+    // `clock` dates the import (log, audit, promises judged); none: the machine's.
     ImportResult importPortfolio(const Session &session, qint64 credits, quint64 seed, QDate cutOff,
-                                 bool replace, const ImportProgress &progress = {}) const;
+                                 bool replace, const ImportProgress &progress = {}, const Clock *clock = nullptr) const;
     // The whole demo: directory, then the previous month end and yesterday's snapshots.
     bool seedAll(const DemoSeedOptions &options, QString *error, const ImportProgress &progress = {}) const;
     // DemoActivity on the working days of [from, lastDay] as `session` (who imports each morning's

@@ -138,12 +138,14 @@ PortfolioImporter::PortfolioImporter(const Database &db, Session session, Permis
                                      RatingScales scales)
     : m_db(db), m_session(std::move(session)), m_permissions(std::move(permissions)), m_scales(std::move(scales))
 {
+    static const SystemClock machine;
+    m_clock = &machine;
 }
 
 ImportResult PortfolioImporter::run(const ImportOptions &options, const ImportProgress &progress,
                                     const std::atomic<bool> *cancel)
 {
-    const QDateTime startedAt = QDateTime::currentDateTimeUtc();
+    const QDateTime startedAt = m_clock->now().toUTC();
     sqlite3 *db = m_db.handle();
     ImportLog log(db);
     ImportResult result;
@@ -155,8 +157,7 @@ ImportResult PortfolioImporter::run(const ImportOptions &options, const ImportPr
 
     // Every import attempt is in the audit trail: who, which file, what came of it.
     const auto audit = [this](const ImportResult &r) {
-        const SystemClock clock;
-        return AuditLog(m_db, clock)
+        return AuditLog(m_db, *m_clock)
             .record(m_session, QStringLiteral("IMPORT_") + outcomeCode(r.outcome), QStringLiteral("import"),
                     QString::number(r.importId), r.replaced ? tr("reemplazó el corte %1").arg(r.cutOff.toString(Qt::ISODate)) : QString(),
                     tr("%1: corte %2, %3 filas, %4 advertencias, %5 errores")
@@ -324,9 +325,8 @@ ImportResult PortfolioImporter::run(const ImportOptions &options, const ImportPr
     totals.bind(3, totalOverdue.cents());
     totals.bind(4, snapshotId);
     // Promises due by this cut-off are judged by it, in the same transaction as the report itself.
-    const SystemClock judgeClock;
-    const AuditLog promiseAudit(m_db, judgeClock);
-    result.promisesJudged = judgeDuePromises(m_db, snapshotId, result.cutOff,
+    const AuditLog promiseAudit(m_db, *m_clock);
+    result.promisesJudged = judgeDuePromises(m_db, snapshotId, result.cutOff, m_clock->now(),
                                              [&](const QString &credit, QDate promisedOn, PromiseOutcome outcome) {
                                                  return promiseAudit.record(
                                                      m_session, QStringLiteral("PROMISE_JUDGED"), QStringLiteral("promise"),
@@ -335,7 +335,7 @@ ImportResult PortfolioImporter::run(const ImportOptions &options, const ImportPr
                                                          .arg(promiseOutcomeLabel(outcome),
                                                               dayText(result.cutOff)));
                                              });
-    if (totals.step() != SQLITE_DONE || result.promisesJudged < 0 || !log.finish(result, QDateTime::currentDateTimeUtc())
+    if (totals.step() != SQLITE_DONE || result.promisesJudged < 0 || !log.finish(result, m_clock->now().toUTC())
         || !log.insertMessages(result.importId, result.messages) || !audit(result)
         || !sqliteExec(db, "COMMIT", &why)) {
         result.messages.prepend(fileError(0, tr("no se pudo guardar la importación: %1").arg(why)));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "clock.h"
 #include "permissions.h"
 #include "ratingscale.h"
 #include "session.h"
@@ -66,6 +67,9 @@ class PortfolioImporter final
 {
 public:
     PortfolioImporter(const Database &db, Session session, PermissionTable permissions, RatingScales scales);
+    // The clock the import's log, audit and promise judgements are dated by: the machine's unless
+    // set (the demo's simulated mornings).
+    void setClock(const Clock &clock) { m_clock = &clock; }
     ImportResult run(const ImportOptions &options, const ImportProgress &progress = {},
                      const std::atomic<bool> *cancel = nullptr);
 
@@ -74,6 +78,7 @@ private:
     Session m_session;
     PermissionTable m_permissions;
     RatingScales m_scales;
+    const Clock *m_clock;
 };
 
 } // namespace cobranza

@@ -65,7 +65,8 @@ PromiseOutcome judgePromise(const PromiseFacts &f)
     return PromiseOutcome::Broken;
 }
 
-int judgeDuePromises(const Database &db, qint64 snapshotId, QDate cutOff, const PromiseJudged &onJudged)
+int judgeDuePromises(const Database &db, qint64 snapshotId, QDate cutOff, const QDateTime &now,
+                     const PromiseJudged &onJudged)
 {
     // For each due promise: the figures on the report the visit was planned from, those on this
     // report (none when the credit left it), and what was collected on the credit since the visit.
@@ -87,7 +88,7 @@ int judgeDuePromises(const Database &db, qint64 snapshotId, QDate cutOff, const 
         return -1;
     QSqlQuery up(db.connection());
     up.prepare(QStringLiteral("UPDATE promises SET outcome = ?, judged_snapshot_id = ?, judged_at = ? WHERE id = ?"));
-    const QString at = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    const QString at = now.toUTC().toString(Qt::ISODate);
     int judged = 0;
     while (q.next()) {
         PromiseFacts f;

@@ -48,7 +48,8 @@ PromiseOutcome judgePromise(const PromiseFacts &facts);
 using PromiseJudged = std::function<bool(const QString &creditNumber, QDate promisedOn, PromiseOutcome outcome)>;
 
 // Judges every promise due by `cutOff` and not yet judged against that snapshot; returns how many, or
-// -1 on a database error. Runs inside the import's transaction.
-int judgeDuePromises(const Database &db, qint64 snapshotId, QDate cutOff, const PromiseJudged &judged = {});
+// -1 on a database error. Runs inside the import's transaction; `now` dates the judgements.
+int judgeDuePromises(const Database &db, qint64 snapshotId, QDate cutOff, const QDateTime &now,
+                     const PromiseJudged &judged = {});
 
 } // namespace cobranza

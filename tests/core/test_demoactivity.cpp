@@ -155,6 +155,13 @@ TEST_CASE("Demo activity imports each morning's report - judges promises - close
     CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM verification_samples WHERE day NOT IN "
                                     "('2026-02-18', '2026-02-25', '2026-03-04')")) == 0);
     CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM verification_checks WHERE outcome IS NOT NULL")) > 0);
+    // The audit trail reads in the order things happened, imports and promise judgements included,
+    // all within the simulated weeks (the directory was seeded before them, with the machine's clock).
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log a JOIN audit_log b ON b.id = a.id + 1 "
+                                    "WHERE a.at_utc >= '2026-02-18' AND b.at_utc < a.at_utc")) == 0);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('PROMISE_JUDGED', 'IMPORT_ACCEPTED') "
+                                    "AND at_utc NOT BETWEEN '2026-02-18' AND '2026-03-08'")) == 0);
+    CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'PROMISE_JUDGED'")) > 0);
     // The committees meet on Fridays and number their minutes.
     CHECK(count(*db, QStringLiteral("SELECT COUNT(*) FROM committee_minutes WHERE held_on NOT IN "
                                     "('2026-02-20', '2026-02-27', '2026-03-06')")) == 0);
