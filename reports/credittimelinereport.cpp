@@ -1,5 +1,6 @@
 #include "credittimelinereport.h"
 
+#include "pdffile.h"
 #include "datetext.h"
 #include "segment.h"
 
@@ -8,8 +9,6 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextLayout>
 
 #include <algorithm>
@@ -499,29 +498,10 @@ int CreditTimelineReport::render(QPagedPaintDevice *device, const CreditFile &fi
 bool CreditTimelineReport::writePdf(const QString &path, const CreditFile &file, const QList<CreditEvent> &events,
                                     QString *error) const
 {
-    const auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return fail(tr("No se pudo crear el archivo %1: %2").arg(path, out.errorString()));
-    {
-        QPdfWriter writer(&out);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(12, 12, 12, 12),
-                                         QPageLayout::Millimeter));
-        writer.setResolution(300);
-        writer.setTitle(tr("Expediente del crédito %1 – %2").arg(file.credit.creditNumber, file.member.fullName));
-        writer.setCreator(QStringLiteral("Cobranza " COBRANZA_VERSION));
-        if (render(&writer, file, events) == 0) {
-            out.cancelWriting();
-            return fail(tr("No se pudo generar el PDF del expediente en %1.").arg(path));
-        }
-    }
-    if (!out.commit())
-        return fail(tr("No se pudo guardar el archivo %1: %2").arg(path, out.errorString()));
-    return true;
+    return writePdfFile(
+        path, QPageLayout::Portrait,
+        tr("Expediente del crédito %1 – %2").arg(file.credit.creditNumber, file.member.fullName),
+        [&](QPagedPaintDevice *device) { return render(device, file, events) > 0; }, tr("del expediente"), error);
 }
 
 } // namespace cobranza

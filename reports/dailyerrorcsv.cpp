@@ -1,12 +1,12 @@
 #include "dailyerrordocument.h"
 
+#include "pdffile.h"
 #include "datetext.h"
 #include "csvfield.h"
 #include "errorreport.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 // The daily error report's texts, its CSV, and the choice of format by extension.
 namespace cobranza {
@@ -80,14 +80,7 @@ bool writeDailyErrorReport(const QString &path, const DailyErrorReport &report, 
             *error = tr("«%1»: el reporte diario se guarda como .pdf o .csv.").arg(path);
         return false;
     }
-    QSaveFile out(path);
-    const QByteArray bytes = dailyErrorReportCsv(report);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        if (error)
-            *error = tr("No se pudo guardar el archivo %1: %2").arg(path, out.errorString());
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, dailyErrorReportCsv(report), error);
 }
 
 } // namespace cobranza

@@ -1,5 +1,6 @@
 #include "dailyerrordocument.h"
 
+#include "pdffile.h"
 #include "datetext.h"
 #include "errorreport.h"
 #include "flowrenderer.h"
@@ -9,8 +10,6 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -449,31 +448,11 @@ int DailyErrorDocument::render(QPagedPaintDevice *device, const DailyErrorReport
 
 bool DailyErrorDocument::writePdf(const QString &path, const DailyErrorReport &report, QString *error) const
 {
-    const auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return fail(tr("No se pudo crear el archivo %1: %2").arg(path, out.errorString()));
-    {
-        QPdfWriter writer(&out);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(12, 12, 12, 12),
-                                         QPageLayout::Millimeter));
-        writer.setResolution(300);
-        writer.setTitle(tr("Reporte diario de errores – %1 – %2")
-                            .arg(errorReportBranchText(report.branchCode, report.branchName),
-                                 dailyErrorDayText(report.day)));
-        writer.setCreator(QStringLiteral("Cobranza " COBRANZA_VERSION));
-        if (render(&writer, report) == 0) {
-            out.cancelWriting();
-            return fail(tr("No se pudo generar el PDF del reporte diario de errores en %1.").arg(path));
-        }
-    }
-    if (!out.commit())
-        return fail(tr("No se pudo guardar el archivo %1: %2").arg(path, out.errorString()));
-    return true;
+    const QString title = tr("Reporte diario de errores – %1 – %2")
+                              .arg(errorReportBranchText(report.branchCode, report.branchName), dailyErrorDayText(report.day));
+    return writePdfFile(
+        path, QPageLayout::Portrait, title, [&](QPagedPaintDevice *device) { return render(device, report) > 0; },
+        tr("del reporte diario de errores"), error);
 }
 
 } // namespace cobranza

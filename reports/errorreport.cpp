@@ -1,12 +1,12 @@
 #include "errorreport.h"
 
+#include "pdffile.h"
 #include "datetext.h"
 #include "csvfield.h"
 #include "errorreportxlsx.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace cobranza {
 
@@ -73,14 +73,7 @@ QByteArray errorReportCsv(const ErrorReport &report)
 
 bool writeErrorReportCsv(const QString &path, const ErrorReport &report, QString *error)
 {
-    QSaveFile out(path);
-    const QByteArray bytes = errorReportCsv(report);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit()) {
-        if (error)
-            *error = tr("No se pudo guardar el archivo %1: %2").arg(path, out.errorString());
-        return false;
-    }
-    return true;
+    return writeFileAtomically(path, errorReportCsv(report), error);
 }
 
 bool writeErrorReport(const QString &path, const ErrorReport &report, const Letterhead &letterhead, QString *error,

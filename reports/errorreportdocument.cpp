@@ -1,14 +1,13 @@
 #include "errorreport.h"
 #include "flowrenderer.h"
 
+#include "pdffile.h"
 #include "datetext.h"
 
 #include <QCoreApplication>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 
@@ -429,31 +428,12 @@ int ErrorReportDocument::render(QPagedPaintDevice *device, const ErrorReport &re
 
 bool ErrorReportDocument::writePdf(const QString &path, const ErrorReport &report, QString *error) const
 {
-    const auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return fail(tr("No se pudo crear el archivo %1: %2").arg(path, out.errorString()));
-    {
-        QPdfWriter writer(&out);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
-                                         QPageLayout::Millimeter));
-        writer.setResolution(300);
-        writer.setTitle(tr("Reporte de errores F.1-A – %1 – %2")
-                            .arg(errorReportBranchText(report, m_branchName),
-                                 errorReportMonthText(report.year, report.month)));
-        writer.setCreator(QStringLiteral("Cobranza " COBRANZA_VERSION));
-        if (render(&writer, report) == 0) {
-            out.cancelWriting();
-            return fail(tr("No se pudo generar el PDF del reporte de errores en %1.").arg(path));
-        }
-    }
-    if (!out.commit())
-        return fail(tr("No se pudo guardar el archivo %1: %2").arg(path, out.errorString()));
-    return true;
+    const QString title = tr("Reporte de errores F.1-A – %1 – %2")
+                              .arg(errorReportBranchText(report, m_branchName),
+                                   errorReportMonthText(report.year, report.month));
+    return writePdfFile(
+        path, QPageLayout::Landscape, title, [&](QPagedPaintDevice *device) { return render(device, report) > 0; },
+        tr("del reporte de errores"), error);
 }
 
 } // namespace cobranza

@@ -1,10 +1,11 @@
 #include "indicatorreport.h"
 
+#include "pdffile.h"
+
 #include <QCoreApplication>
 #include <QFontMetricsF>
+#include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 #include <algorithm>
 #include <cmath>
@@ -98,29 +99,10 @@ bool IndicatorReport::render(QPaintDevice *device, const IndicatorSheet &sheet, 
 bool IndicatorReport::writePdf(const QString &path, const IndicatorSheet &sheet, const IndicatorTable &table,
                                const QString &scope, const ChartPainter &chart, QString *error) const
 {
-    const auto fail = [error](const QString &why) {
-        if (error)
-            *error = why;
-        return false;
-    };
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return fail(tr("No se pudo crear el archivo %1: %2").arg(path, out.errorString()));
-    {
-        QPdfWriter writer(&out);
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape, QMarginsF(12, 12, 12, 12),
-                                         QPageLayout::Millimeter));
-        writer.setResolution(300);
-        writer.setTitle(sheet.name);
-        writer.setCreator(QStringLiteral("Cobranza " COBRANZA_VERSION));
-        if (!render(&writer, sheet, table, scope, chart)) {
-            out.cancelWriting();
-            return fail(tr("No se pudo generar el PDF del indicador en %1.").arg(path));
-        }
-    }
-    if (!out.commit())
-        return fail(tr("No se pudo guardar el archivo %1: %2").arg(path, out.errorString()));
-    return true;
+    return writePdfFile(
+        path, QPageLayout::Landscape, sheet.name,
+        [&](QPagedPaintDevice *device) { return render(device, sheet, table, scope, chart); }, tr("del indicador"),
+        error);
 }
 
 } // namespace cobranza
