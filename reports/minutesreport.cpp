@@ -1,12 +1,12 @@
 #include "minutesreport.h"
 
+#include "pdffile.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QPdfWriter>
-#include <QSaveFile>
 
 namespace cobranza {
 
@@ -168,32 +168,10 @@ int MinutesReport::render(QPagedPaintDevice *device, const CommitteeMinutes &m) 
 
 bool MinutesReport::writePdf(const QString &path, const CommitteeMinutes &minutes, QString *error) const
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("No se pudo escribir «%1»: %2").arg(path, file.errorString());
-        return false;
-    }
-    {
-        QPdfWriter pdf(&file);
-        pdf.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12),
-                                      QPageLayout::Millimeter));
-        pdf.setResolution(300);
-        pdf.setTitle(tr("Acta %1").arg(minutes.reference()));
-        pdf.setCreator(QStringLiteral("Cobranza"));
-        if (render(&pdf, minutes) == 0) {
-            file.cancelWriting();
-            if (error)
-                *error = tr("No se pudo generar el acta.");
-            return false;
-        }
-    }
-    if (!file.commit()) {
-        if (error)
-            *error = tr("No se pudo guardar «%1»: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writePdfFile(
+        path, QPageLayout::Portrait, tr("Acta %1").arg(minutes.reference()),
+        [&](QPagedPaintDevice *device) { return render(device, minutes) > 0; }, tr("del acta"), error,
+        QMarginsF(15, 15, 15, 12));
 }
 
 } // namespace cobranza

@@ -19,7 +19,8 @@ bool fail(QString *error, const QString &why)
 } // namespace
 
 bool writePdfFile(const QString &path, QPageLayout::Orientation orientation, const QString &title,
-                  const std::function<bool(QPagedPaintDevice *)> &render, const QString &what, QString *error)
+                  const std::function<bool(QPagedPaintDevice *)> &render, const QString &what, QString *error,
+                  const QMarginsF &margins)
 {
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
@@ -27,7 +28,7 @@ bool writePdfFile(const QString &path, QPageLayout::Orientation orientation, con
     {
         QPdfWriter writer(&out);
         writer.setPageLayout(
-            QPageLayout(QPageSize(QPageSize::A4), orientation, QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+            QPageLayout(QPageSize(QPageSize::A4), orientation, margins, QPageLayout::Millimeter));
         writer.setResolution(300);
         writer.setTitle(title);
         writer.setCreator(QStringLiteral("Cobranza " COBRANZA_VERSION));
