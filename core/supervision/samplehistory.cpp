@@ -216,7 +216,12 @@ std::optional<SampleReplay> SampleHistory::replay(qint64 sampleId, QString *erro
     while (q.next())
         r.stored.append(q.value(0).toLongLong());
     const auto now = samplePopulation(m_db, s->day, s->branchCode);
-    const auto then = samplePopulation(m_db, s->day, s->branchCode, s->drawnAt.toUTC().toString(Qt::ISODate));
+    // The visits stored with the sample when it was drawn; samples from before schema 6 have none,
+    // and the day's visits as they stood at the draw are read instead.
+    QSqlQuery stored = runQuery(m_db, QStringLiteral("SELECT population FROM verification_samples WHERE id = ?"), {sampleId});
+    auto then = stored.next() ? parseSamplePopulation(stored.value(0).toString()) : QList<std::pair<QString, qint64>>{};
+    if (then.isEmpty())
+        then = samplePopulation(m_db, s->day, s->branchCode, s->drawnAt.toUTC().toString(Qt::ISODate));
     r.replayed = sampleVisits(now, s->size, s->seed);
     r.replayedAsDrawn = sampleVisits(then, s->size, s->seed);
     r.addedSince = minus(now, then);

@@ -1,6 +1,7 @@
 #include "verificationservice.h"
 
 #include "audit/auditlog.h"
+#include "datetext.h"
 #include "store/database.h"
 #include "store/query.h"
 #include "supervision/errorcatalogue.h"
@@ -112,6 +113,29 @@ QList<qint64> sampleVisits(const QList<std::pair<QString, qint64>> &visits, int 
     return out;
 }
 
+QString samplePopulationText(const QList<std::pair<QString, qint64>> &visits)
+{
+    QStringList parts;
+    parts.reserve(visits.size());
+    for (const auto &[person, booking] : visits)
+        parts.append(person + u':' + QString::number(booking));
+    return parts.join(u',');
+}
+
+QList<std::pair<QString, qint64>> parseSamplePopulation(const QString &text)
+{
+    QList<std::pair<QString, qint64>> visits;
+    for (const QString &part : text.split(u',', Qt::SkipEmptyParts)) {
+        const qsizetype colon = part.lastIndexOf(u':');
+        bool ok = false;
+        const qint64 booking = colon > 0 ? part.mid(colon + 1).toLongLong(&ok) : 0;
+        if (!ok)
+            return {}; // not a population the program wrote: replay from the database instead
+        visits.append({part.left(colon), booking});
+    }
+    return visits;
+}
+
 QList<std::pair<QString, qint64>> samplePopulation(const Database &db, QDate day, const QString &branchCode,
                                                    const QString &asOfUtc)
 {
@@ -177,18 +201,18 @@ std::optional<VerificationSample> VerificationService::drawSample(QDate day, con
         fail(error, tr("la muestra necesita al menos una visita."));
         return std::nullopt;
     }
+    Transaction tx(m_db); // the visits read and the sample stored are one moment
     const QList<std::pair<QString, qint64>> visits = samplePopulation(m_db, day, branchCode);
     if (visits.isEmpty()) {
-        fail(error, tr("no hay visitas con resultado el %1 en la agencia %2.").arg(day.toString(QStringLiteral("dd/MM/yyyy")), branchCode));
+        fail(error, tr("no hay visitas con resultado el %1 en la agencia %2.").arg(dayText(day), branchCode));
         return std::nullopt;
     }
     VerificationSample s{0, day, branchCode, seed, sampleVisits(visits, size, seed)};
-    Transaction tx(m_db);
     QSqlQuery ins = runQuery(m_db,
-                        QStringLiteral("INSERT INTO verification_samples(day, branch_code, seed, size, drawn_by, drawn_at) "
-                                       "VALUES(?, ?, ?, ?, ?, ?)"),
+                        QStringLiteral("INSERT INTO verification_samples(day, branch_code, seed, size, drawn_by, drawn_at, "
+                                       "population) VALUES(?, ?, ?, ?, ?, ?, ?)"),
                         {iso(day), branchCode, static_cast<qint64>(seed), size, m_session.staffId,
-                         m_clock.now().toUTC().toString(Qt::ISODate)});
+                         m_clock.now().toUTC().toString(Qt::ISODate), samplePopulationText(visits)});
     s.id = ins.isActive() ? ins.lastInsertId().toLongLong() : 0;
     bool ok = s.id != 0;
     for (int i = 0; ok && i < s.bookingIds.size(); ++i)

@@ -28,6 +28,10 @@ QString unverifiedResultLabel(); // "Sin verificar"
 // the people — each person's visits shuffled by the seed, then taken in turns. `visits` holds
 // (person, booking id) in a stable order (by person, then booking).
 QList<qint64> sampleVisits(const QList<std::pair<QString, qint64>> &visits, int size, quint64 seed);
+// The visits a sample was drawn from as stored with it ("username:booking id,…") and read back;
+// reading gives nothing for a text the program did not write.
+QString samplePopulationText(const QList<std::pair<QString, qint64>> &visits);
+QList<std::pair<QString, qint64>> parseSamplePopulation(const QString &text);
 
 // The visits a sample of `day` in `branchCode` is drawn from — (person, booking id) of the visits with a
 // result, in the order sampleVisits expects. With `asOfUtc` (ISO, as drawn_at is stored), the visits as

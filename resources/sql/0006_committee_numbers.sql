@@ -39,3 +39,7 @@ DROP TABLE committee_minutes;
 ALTER TABLE committee_minutes_v6 RENAME TO committee_minutes;
 ALTER TABLE committee_decisions_v6 RENAME TO committee_decisions;
 CREATE INDEX committee_decisions_credit ON committee_decisions(credit_number);
+
+-- A physical sample keeps the visits it was drawn from ("username:booking id", in drawing order), so
+-- an auditor's replay from the seed does not depend on later changes to staff or branches.
+ALTER TABLE verification_samples ADD COLUMN population TEXT NOT NULL DEFAULT '';

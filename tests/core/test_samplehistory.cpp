@@ -276,6 +276,33 @@ TEST_CASE("Sample replay: a visit un-booked after the draw changes the day too",
     CHECK(describeReplay(*r).contains(QStringLiteral("1 visita con resultado se desagendó")));
 }
 
+TEST_CASE("Sample replay: a person moved to another branch after the draw is not taken for tampering", "[supervision][samples]")
+{
+    SampleFixture f;
+    f.enter(f.first, VisitState::NoEncontrado);
+    f.enter(f.second, VisitState::Visitado);
+    const VerificationSample s = f.draw(1, 20261123);
+    CHECK(f.text(QStringLiteral("SELECT population FROM verification_samples WHERE id = %1").arg(s.id))
+          == QStringLiteral("epsubia:%1,epsubia:%2").arg(f.first).arg(f.second));
+    QString error;
+    REQUIRE(f.db->execScript(QStringLiteral("UPDATE staff SET branch_id = 2 WHERE username = 'epsubia';"), &error));
+    const auto r = f.history(QStringLiteral("pivot")).replay(s.id, &error);
+    REQUIRE(r);
+    // Today the branch has none of her visits; the visits stored with the sample still give it.
+    CHECK(r->verdict == SampleReplay::Verdict::VisitsChanged);
+    CHECK(r->replayedAsDrawn == s.bookingIds);
+    CHECK(r->replayed.isEmpty());
+}
+
+TEST_CASE("Sample population: stored as text and read back - anything else reads as none", "[supervision][samples]")
+{
+    const QList<std::pair<QString, qint64>> visits{{QStringLiteral("epsubia"), 12}, {QStringLiteral("jtorres"), 7}};
+    CHECK(samplePopulationText(visits) == QStringLiteral("epsubia:12,jtorres:7"));
+    CHECK(parseSamplePopulation(samplePopulationText(visits)) == visits);
+    CHECK(parseSamplePopulation(QString()).isEmpty());
+    CHECK(parseSamplePopulation(QStringLiteral("epsubia:12,jtorres")).isEmpty());
+}
+
 TEST_CASE("Sample replay: a stored sample its seed does not give is reported as unexplained", "[supervision][samples]")
 {
     SampleFixture f;
