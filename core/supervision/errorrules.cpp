@@ -1,5 +1,6 @@
 #include "errorrules.h"
 
+#include "datetext.h"
 #include "results/resultrules.h"
 #include "routes/bookingrules.h"
 #include "store/database.h"
@@ -113,7 +114,8 @@ QList<StaffError> detectErrors(const Database &db, QDate from, QDate to, const Q
                                      "CASE WHEN r.verification = 'CONTRADICTED' THEN IFNULL(r.verification_note, '') "
                                      "  ELSE '' END, "
                                      "IFNULL((SELECT v.note FROM verification_checks v WHERE v.booking_id = b.id "
-                                     "  AND v.outcome = 'CONTRADICTED' ORDER BY v.checked_at DESC LIMIT 1), '') "
+                                     "  AND v.outcome = 'CONTRADICTED' ORDER BY v.checked_at DESC LIMIT 1), ''), "
+                                     "r.entered_at "
                                      "FROM bookings b JOIN staff w ON w.id = IFNULL(b.worker_id, b.staff_id) "
                                      "LEFT JOIN branches br ON br.id = w.branch_id "
                                      "LEFT JOIN visit_results r ON r.booking_id = b.id "
@@ -140,10 +142,15 @@ QList<StaffError> detectErrors(const Database &db, QDate from, QDate to, const Q
         for (const int column : {14, 15})
             if (const QString note = q.value(column).toString().trimmed(); !note.isEmpty() && !found.contains(note))
                 found.append(note);
+        // A late entry says when it came, against the deadline the person knows.
+        const QString entered =
+            tr("registrado el %1").arg(localMomentText(QDateTime::fromString(q.value(16).toString(), Qt::ISODate)));
         for (ErrorType t : visitErrors(v, rules, now))
             out.append({t, staffId, q.value(4).toString(), q.value(5).toString(), v.visitDate, q.value(1).toString(),
                         q.value(0).toLongLong(),
-                        t == ErrorType::ContradictedVerification ? found.join(QStringLiteral("; ")) : QString()});
+                        t == ErrorType::ContradictedVerification ? found.join(QStringLiteral("; "))
+                        : t == ErrorType::LateEntry              ? entered
+                                                                 : QString()});
     }
 
     // Too few visits: every advisor and collections officer of the branch, each working day up to today.

@@ -1,4 +1,5 @@
 #include "bookingfixture.h"
+#include "datetext.h"
 #include "results/resultservice.h"
 #include "supervision/dailyerrorreport.h"
 #include "supervision/dailyreview.h"
@@ -357,4 +358,23 @@ TEST_CASE("Daily review opens on the last working day before today", "[supervisi
     CHECK(defaultReviewDay(calendar, QDate(2026, 11, 22)) == QDate(2026, 11, 20)); // Sunday → Friday
     CHECK(defaultReviewDay(calendar, QDate(2026, 11, 5)) == QDate(2026, 11, 4));
     CHECK(defaultReviewDay(calendar, QDate(2026, 11, 4)) == QDate(2026, 10, 30)); // over the 2–3 November holidays
+}
+
+TEST_CASE("A late entry's error says when it was entered", "[supervision]")
+{
+    SupervisionFixture f; // the clock stands on Wednesday, past Monday's deadline (Tuesday 08:45)
+    VisitResult v;
+    v.bookingId = f.second;
+    v.state = VisitState::Visitado;
+    const ResultOutcome saved = ResultService(*f.db, f.session(QStringLiteral("epsubia")), PermissionTable::defaults(),
+                                              TimeWindows{}, WorkingCalendar(), f.clock)
+                                    .save(v);
+    REQUIRE(saved.ok);
+    REQUIRE(saved.late);
+    const QList<StaffError> errors = detectErrors(*f.db, kMonday, kMonday, QStringLiteral("IBA"), f.rules(), kWednesday);
+    const auto late = std::find_if(errors.cbegin(), errors.cend(),
+                                   [](const StaffError &e) { return e.type == ErrorType::LateEntry; });
+    REQUIRE(late != errors.cend());
+    CHECK(late->creditNumber == QStringLiteral("CR-000002"));
+    CHECK(late->note == QStringLiteral("registrado el %1").arg(localMomentText(kWednesday.toUTC())));
 }
