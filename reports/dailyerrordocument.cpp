@@ -132,7 +132,7 @@ qreal Renderer::firstHeading(qreal y, bool draw)
     const qreal titleHeight = lineHeight(m_title);
     const bool printed = !m_printedBy.isEmpty() || m_printedAt.isValid();
     QList<std::pair<QString, QString>> fields{
-        {tr("Agencia:"), m_branchText},
+        {tr("Agencia:"), errorReportBranchField(m_report.branchCode, m_report.branchName)},
         {tr("Día:"), m_report.workingDay ? dayText(m_report.day)
                                          : tr("%1 (día no laborable)").arg(dayText(m_report.day))},
     };

@@ -46,6 +46,15 @@ QString errorReportBranchText(const QString &branchCode, const QString &branchNa
     return tr("Agencia %1 – %2").arg(branchCode, branchName);
 }
 
+QString errorReportBranchField(const QString &branchCode, const QString &branchName)
+{
+    if (branchCode.isEmpty())
+        return tr("Todas");
+    if (branchName.isEmpty() || branchName == branchCode)
+        return branchCode;
+    return tr("%1 – %2").arg(branchCode, branchName);
+}
+
 QString errorReportChangeText(int total, int previousTotal)
 {
     const int change = total - previousTotal;

@@ -16,6 +16,8 @@ QString errorReportMonthText(int year, int month);
 // "Agencia IBA" or "Todas las agencias"; `branchName` ("Ibarra Matriz") is added when known.
 QString errorReportBranchText(const ErrorReport &report, const QString &branchName = {});
 QString errorReportBranchText(const QString &branchCode, const QString &branchName);
+// The same after a heading's "Agencia:": "IBA – Ibarra Matriz", "Todas".
+QString errorReportBranchField(const QString &branchCode, const QString &branchName);
 // The change against the previous month as printed: "+2", "−1" (a real minus sign), "0".
 QString errorReportChangeText(int total, int previousTotal);
 

@@ -25,7 +25,7 @@ class Renderer final : public FlowRenderer
 {
 public:
     Renderer(QPagedPaintDevice *device, QPainter &painter, const Letterhead &letterhead, const ErrorReport &report,
-             QString branchText, const QDateTime &printedAt);
+             QString branchText, QString branchField, const QDateTime &printedAt);
     int run();
 
 private:
@@ -45,7 +45,8 @@ private:
 
     const Letterhead &m_letterhead;
     const ErrorReport &m_report;
-    QString m_branchText;
+    QString m_branchText;  // "Agencia IBA – Ibarra Matriz": titles and footers
+    QString m_branchField; // "IBA – Ibarra Matriz": after the heading's "Agencia:"
     QDateTime m_printedAt;
     QFont m_base, m_cell, m_cellBold, m_head, m_title, m_section, m_small, m_smallBold;
     qreal m_padX, m_padY;
@@ -54,9 +55,9 @@ private:
 };
 
 Renderer::Renderer(QPagedPaintDevice *device, QPainter &painter, const Letterhead &letterhead,
-                   const ErrorReport &report, QString branchText, const QDateTime &printedAt)
+                   const ErrorReport &report, QString branchText, QString branchField, const QDateTime &printedAt)
     : FlowRenderer(device, painter), m_letterhead(letterhead), m_report(report), m_branchText(std::move(branchText)),
-      m_printedAt(printedAt)
+      m_branchField(std::move(branchField)), m_printedAt(printedAt)
 {
     const auto font = &FlowRenderer::reportFont;
     m_base = font(8.5, false);
@@ -103,7 +104,7 @@ qreal Renderer::firstHeading(qreal y, bool draw)
                  Qt::AlignHCenter);
         const qreal fy = y + titleHeight + line + mm(2);
         const QList<std::pair<QString, QString>> fields{
-            {tr("Agencia:"), m_branchText},
+            {tr("Agencia:"), m_branchField},
             {tr("Mes:"), errorReportMonthText(m_report.year, m_report.month)},
             {tr("Comparado con:"), errorReportMonthText(previous.year(), previous.month())},
             {tr("Errores del mes:"), tr("%1 (mes anterior %2, variación %3)")
@@ -422,7 +423,8 @@ int ErrorReportDocument::render(QPagedPaintDevice *device, const ErrorReport &re
     QPainter painter(device);
     if (!painter.isActive())
         return 0;
-    return Renderer(device, painter, m_letterhead, report, errorReportBranchText(report, m_branchName), m_printedAt)
+    return Renderer(device, painter, m_letterhead, report, errorReportBranchText(report, m_branchName),
+                    errorReportBranchField(report.branchCode, m_branchName), m_printedAt)
         .run();
 }
 

@@ -207,6 +207,7 @@ TEST_CASE("Daily error report PDF: a day without anyone to review says so", "[da
     const QString text = pdfLayoutText(writePdf(dir, r)).simplified();
     CHECK(text.contains(QStringLiteral("Reporte diario de errores — domingo 22 de noviembre de 2026")));
     CHECK(text.contains(QStringLiteral("22/11/2026 (día no laborable)")));
+    CHECK(text.contains(QStringLiteral("Agencia: IBA Día:"))); // not "Agencia: Agencia IBA"
     CHECK(text.contains(QStringLiteral("Nadie tenía visitas agendadas ni errores el domingo 22 de noviembre de 2026. "
                                        "Es un día no laborable.")));
     CHECK(text.contains(QStringLiteral("Página 1 de 1")));
