@@ -74,6 +74,10 @@ DailyErrorReport dailyErrorReport(const Database &db, QDate day, const QString &
         report.total += static_cast<int>(p.errors.size());
         report.people.append(p);
     }
+    // Head office reads every branch: each branch's people together, by name within it.
+    if (branchCode.isEmpty())
+        std::stable_sort(report.people.begin(), report.people.end(),
+                         [](const DailyErrorPerson &a, const DailyErrorPerson &b) { return a.branchCode < b.branchCode; });
     return report;
 }
 

@@ -42,7 +42,7 @@ struct DailyErrorReport
     QString branchName; // "Ibarra Matriz"; empty for every branch or an unknown code
     QDate day;
     bool workingDay = true;
-    QList<DailyErrorPerson> people; // by name
+    QList<DailyErrorPerson> people; // by name; for every branch, by branch and then by name
     int total = 0;
     bool operator==(const DailyErrorReport &) const = default;
 };

@@ -378,3 +378,20 @@ TEST_CASE("A late entry's error says when it was entered", "[supervision]")
     CHECK(late->creditNumber == QStringLiteral("CR-000002"));
     CHECK(late->note == QStringLiteral("registrado el %1").arg(localMomentText(kWednesday.toUTC())));
 }
+
+TEST_CASE("The daily error report of every branch keeps each branch's people together", "[supervision]")
+{
+    SupervisionFixture f;
+    const DailyErrorReport all = dailyErrorReport(*f.db, kMonday, {}, f.rules(), kWednesday);
+    QStringList order;
+    for (const DailyErrorPerson &p : all.people)
+        order << p.branchCode + u' ' + p.name;
+    INFO(order.join(QStringLiteral(" | ")).toStdString());
+    REQUIRE(order.size() >= 2);
+    CHECK(order.first().startsWith(QStringLiteral("IBA ")));
+    CHECK(order.last().startsWith(QStringLiteral("OTA ")));
+    QStringList sorted = order;
+    std::stable_sort(sorted.begin(), sorted.end(),
+                     [](const QString &a, const QString &b) { return a.left(3) < b.left(3); });
+    CHECK(order == sorted);
+}
