@@ -6,10 +6,14 @@
 #include <QBrush>
 #include <QColor>
 #include <algorithm>
+#include <ranges>
 
 namespace cobranza {
 
 namespace {
+
+const QString &creditOf(const NoticeDue &n) { return n.line.row.creditNumber; }
+
 
 QString shortDate(QDate d) { return d.isValid() ? dayText(d) : QString(); }
 
@@ -40,12 +44,8 @@ NoticesModel::NoticesModel(QObject *parent) : QAbstractTableModel(parent) {}
 void NoticesModel::setNotices(std::vector<NoticeDue> notices)
 {
     m_notices = std::move(notices);
-    // A tick on a credit that left the list (delivered, or another cut-off) would print it unseen.
-    QSet<QString> present;
-    for (const NoticeDue &n : m_notices)
-        if (m_ticked.contains(n.line.row.creditNumber))
-            present.insert(n.line.row.creditNumber);
-    m_ticked = present;
+    // A credit that left the list (delivered, or another cut-off) loses its tick.
+    m_ticked.keepOnly(m_notices | std::views::transform(creditOf));
     refresh();
     emit tickedChanged(tickedCount());
 }
@@ -94,15 +94,8 @@ int NoticesModel::rowOf(const QString &creditNumber) const
 
 QStringList NoticesModel::ticked() const
 {
-    QStringList out;
-    for (int r = 0; r < visibleCount(); ++r)
-        if (const QString &c = noticeAt(r)->line.row.creditNumber; m_ticked.contains(c))
-            out.append(c);
-    // Ticked credits the search hides now still go, after the visible ones.
-    for (const NoticeDue &n : m_notices)
-        if (m_ticked.contains(n.line.row.creditNumber) && !out.contains(n.line.row.creditNumber))
-            out.append(n.line.row.creditNumber);
-    return out;
+    const auto noticeCredit = [this](int i) -> const QString & { return creditOf(m_notices[static_cast<size_t>(i)]); };
+    return m_ticked.ordered(m_visible | std::views::transform(noticeCredit), m_notices | std::views::transform(creditOf));
 }
 
 QStringList NoticesModel::visibleCredits() const
@@ -118,10 +111,7 @@ void NoticesModel::setTicked(int row, bool on)
     const NoticeDue *n = noticeAt(row);
     if (!n)
         return;
-    if (on)
-        m_ticked.insert(n->line.row.creditNumber);
-    else
-        m_ticked.remove(n->line.row.creditNumber);
+    m_ticked.set(n->line.row.creditNumber, on);
     emit dataChanged(index(row, Tick), index(row, Tick), {Qt::CheckStateRole});
     emit tickedChanged(tickedCount());
 }
@@ -129,7 +119,7 @@ void NoticesModel::setTicked(int row, bool on)
 void NoticesModel::tickAllVisible()
 {
     for (int r = 0; r < visibleCount(); ++r)
-        m_ticked.insert(noticeAt(r)->line.row.creditNumber);
+        m_ticked.set(noticeAt(r)->line.row.creditNumber, true);
     if (visibleCount() > 0)
         emit dataChanged(index(0, Tick), index(visibleCount() - 1, Tick), {Qt::CheckStateRole});
     emit tickedChanged(tickedCount());

@@ -2,6 +2,8 @@
 
 #include "notices/noticeservice.h"
 
+#include "ticks.h"
+
 #include <QAbstractTableModel>
 #include <QSet>
 #include <QStringList>
@@ -35,7 +37,7 @@ public:
     // Ticked credits in the order shown: the order the pages come out of the printer.
     QStringList ticked() const;
     QStringList visibleCredits() const;
-    int tickedCount() const { return static_cast<int>(m_ticked.size()); }
+    int tickedCount() const { return m_ticked.size(); }
     void setTicked(int row, bool on);
     void tickAllVisible();
     void clearTicks();
@@ -57,7 +59,7 @@ private:
 
     std::vector<NoticeDue> m_notices;
     std::vector<int> m_visible;
-    QSet<QString> m_ticked;
+    TickSet m_ticked;
     QString m_search; // folded
     int m_sortColumn = -1; // -1: core's order (branch, notice, most days first)
     bool m_descending = false;

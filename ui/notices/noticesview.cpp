@@ -8,6 +8,7 @@
 #include "routes/routesheetstore.h"
 #include "store/database.h"
 #include "store/rulesstore.h"
+#include "ticks.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,7 +19,6 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -109,7 +109,7 @@ NoticesView::NoticesView(const Database &db, Session session, const Clock &clock
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->installEventFilter(this);
+    tickWithSpaceBar(m_table, NoticesModel::Tick);
 
     auto *ticks = new QHBoxLayout;
     m_tickAll->setToolTip(tr("Marca todas las notificaciones de la lista (Ctrl+Mayús+M)"));
@@ -268,31 +268,6 @@ void NoticesView::updateTotals()
                           .arg(locale.toString(listed),
                                listed == 1 ? tr("notificación pendiente") : tr("notificaciones pendientes"), out,
                                locale.toString(ticked), ticked == 1 ? tr("marcada") : tr("marcadas")));
-}
-
-void NoticesView::toggleSelected()
-{
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty() && m_table->currentIndex().isValid())
-        rows.append(m_table->currentIndex());
-    if (rows.isEmpty())
-        return;
-    const bool on = m_model->data(m_model->index(rows.first().row(), NoticesModel::Tick), Qt::CheckStateRole).toInt()
-                    != Qt::Checked;
-    for (const QModelIndex &r : rows)
-        m_model->setTicked(r.row(), on);
-}
-
-bool NoticesView::eventFilter(QObject *watched, QEvent *event)
-{
-    // The space bar ticks the selected rows, wherever the cursor stands in the row.
-    if (watched == m_table && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space
-        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
-        toggleSelected();
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 QStringList NoticesView::chosenCredits(std::optional<NoticeType> type, bool ask)

@@ -72,14 +72,10 @@ signals:
     void printed(int pages);
     void printFailed(const QStringList &errors); // cancelled too: then it says so
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void fillChoosers();
     void reloadList();
     void updateTotals();
-    void toggleSelected();
     // The credits a button acts on: the ticked ones, else — once the user agrees when `ask` — all listed.
     QStringList chosenCredits(std::optional<NoticeType> type, bool ask);
     NoticeRequest request(const QStringList &credits, std::optional<NoticeType> type) const;

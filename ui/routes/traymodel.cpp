@@ -5,10 +5,14 @@
 #include <QBrush>
 #include <QColor>
 #include <QFont>
+#include <ranges>
 
 namespace cobranza {
 
 namespace {
+
+const QString &creditOf(const PortfolioLine &l) { return l.row.creditNumber; }
+
 
 QString shortDate(QDate d) { return d.isValid() ? dayText(d) : QString(); }
 
@@ -52,12 +56,7 @@ void TrayModel::setTray(Tray tray, PortfolioRules rules)
 {
     m_tray = std::move(tray);
     m_rules = std::move(rules);
-    // Ticks of credits no longer in the tray would be booked unseen.
-    QSet<QString> present;
-    for (const PortfolioLine &l : m_tray.lines)
-        if (m_ticked.contains(l.row.creditNumber))
-            present.insert(l.row.creditNumber);
-    m_ticked = present;
+    m_ticked.keepOnly(m_tray.lines | std::views::transform(creditOf));
     refresh();
     emit tickedChanged(tickedCount());
 }
@@ -94,15 +93,8 @@ const TrayStatus *TrayModel::statusAt(int row) const
 
 QStringList TrayModel::ticked() const
 {
-    QStringList out;
-    for (int i : m_visible)
-        if (const QString &c = m_tray.lines[static_cast<size_t>(i)].row.creditNumber; m_ticked.contains(c))
-            out.append(c);
-    // Ticked credits the filter hides now still go, after the visible ones.
-    for (const PortfolioLine &l : m_tray.lines)
-        if (m_ticked.contains(l.row.creditNumber) && !out.contains(l.row.creditNumber))
-            out.append(l.row.creditNumber);
-    return out;
+    const auto lineCredit = [this](int i) -> const QString & { return m_tray.lines[static_cast<size_t>(i)].row.creditNumber; };
+    return m_ticked.ordered(m_visible | std::views::transform(lineCredit), m_tray.lines | std::views::transform(creditOf));
 }
 
 void TrayModel::setTicked(int row, bool on)
@@ -110,10 +102,7 @@ void TrayModel::setTicked(int row, bool on)
     const PortfolioLine *l = lineAt(row);
     if (!l)
         return;
-    if (on)
-        m_ticked.insert(l->row.creditNumber);
-    else
-        m_ticked.remove(l->row.creditNumber);
+    m_ticked.set(l->row.creditNumber, on);
     emit dataChanged(index(row, Tick), index(row, Tick), {Qt::CheckStateRole});
     emit tickedChanged(tickedCount());
 }
@@ -121,7 +110,7 @@ void TrayModel::setTicked(int row, bool on)
 void TrayModel::tickAllVisible()
 {
     for (int i : m_visible)
-        m_ticked.insert(m_tray.lines[static_cast<size_t>(i)].row.creditNumber);
+        m_ticked.set(m_tray.lines[static_cast<size_t>(i)].row.creditNumber, true);
     if (!m_visible.empty())
         emit dataChanged(index(0, Tick), index(visibleCount() - 1, Tick), {Qt::CheckStateRole});
     emit tickedChanged(tickedCount());

@@ -2,6 +2,8 @@
 
 #include "routes/tray.h"
 
+#include "ticks.h"
+
 #include <QAbstractTableModel>
 #include <QSet>
 #include <vector>
@@ -33,7 +35,7 @@ public:
 
     // Ticked credits, in the order shown (the order they go on the route sheet).
     QStringList ticked() const;
-    int tickedCount() const { return static_cast<int>(m_ticked.size()); }
+    int tickedCount() const { return m_ticked.size(); }
     void setTicked(int row, bool on);
     void tickAllVisible();
     void clearTicks();
@@ -58,7 +60,7 @@ private:
     PortfolioRules m_rules;
     TrayFilter m_filter;
     std::vector<int> m_visible;
-    QSet<QString> m_ticked;
+    TickSet m_ticked;
     int m_sortColumn = -1; // -1: the cooperative's priority (reclassified first, then days)
     bool m_descending = false;
 };

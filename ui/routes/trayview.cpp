@@ -8,6 +8,7 @@
 #include "routes/routesheetstore.h"
 #include "store/database.h"
 #include "store/rulesstore.h"
+#include "ticks.h"
 #include "traymodel.h"
 
 #include <QCheckBox>
@@ -15,7 +16,6 @@
 #include <QDateEdit>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QMessageBox>
@@ -90,7 +90,7 @@ TrayView::TrayView(const Database &db, Session session, const Clock &clock, QWid
     m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_table->horizontalHeader()->setHighlightSections(false);
     m_table->horizontalHeader()->setResizeContentsPrecision(200);
-    m_table->installEventFilter(this);
+    tickWithSpaceBar(m_table, TrayModel::Tick);
 
     auto *bar = new QHBoxLayout;
     auto *staffLabel = new QLabel(tr("&Para:"), this);
@@ -256,32 +256,6 @@ void TrayView::updateTicked(int count)
 {
     m_ticked->setText(tr("%n marcado(s)", nullptr, count));
     m_book->setText(count > 0 ? tr("Agendar %1").arg(count) : tr("Agendar"));
-}
-
-void TrayView::toggleSelected()
-{
-    QModelIndexList rows = m_table->selectionModel()->selectedRows();
-    // No selection (cleared by a dialog, say): the row under the cursor is the one meant.
-    if (rows.isEmpty() && m_table->currentIndex().isValid())
-        rows.append(m_table->currentIndex());
-    if (rows.isEmpty())
-        return;
-    const bool on = m_model->data(m_model->index(rows.first().row(), TrayModel::Tick), Qt::CheckStateRole).toInt()
-                    != Qt::Checked;
-    for (const QModelIndex &r : rows)
-        m_model->setTicked(r.row(), on);
-}
-
-bool TrayView::eventFilter(QObject *watched, QEvent *event)
-{
-    // The space bar ticks the selected rows, wherever the cursor stands in the row.
-    if (watched == m_table && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Space
-        && static_cast<QKeyEvent *>(event)->modifiers() == Qt::NoModifier) {
-        toggleSelected();
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
 }
 
 void TrayView::book()

@@ -48,16 +48,12 @@ signals:
     // Visits were booked: the agenda of `date` for `staffId` changed.
     void booked(qint64 staffId, QDate date);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     void fillStaff();
     void applyFilter();
     void staffChosen();
     void book();
     void updateTicked(int count);
-    void toggleSelected();
 
     const Database &m_db;
     Session m_session;
