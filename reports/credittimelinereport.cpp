@@ -1,7 +1,8 @@
 #include "credittimelinereport.h"
 
-#include "pdffile.h"
 #include "datetext.h"
+#include "flowrenderer.h"
+#include "pdffile.h"
 #include "segment.h"
 
 #include <QCoreApplication>
@@ -9,7 +10,6 @@
 #include <QPageLayout>
 #include <QPagedPaintDevice>
 #include <QPainter>
-#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -84,7 +84,10 @@ private:
     QFontMetricsF metrics(const QFont &f) const { return QFontMetricsF(f, m_device); }
     // From the point size, not the pixel-rounded metrics: pagination must not depend on resolution.
     qreal lineHeight(const QFont &f) const { return f.pointSizeF() * 1.2 / 72.0 * m_device->logicalDpiY(); }
-    QStringList wrap(const QString &text, const QFont &font, qreal width, int maxLines) const;
+    QStringList wrap(const QString &text, const QFont &font, qreal width, int maxLines) const
+    {
+        return wrapText(text, font, width, maxLines, m_device);
+    }
     void drawLines(const CellLines &lines, const QRectF &box, Qt::Alignment align, const QFont &regular,
                    const QFont &bold, const QColor &color = Qt::black);
 
@@ -153,30 +156,6 @@ Renderer::Renderer(QPagedPaintDevice *device, QPainter &painter, const Letterhea
         x += mm(c.widthMm) * scale;
     }
     m_edges.append(m_page.width());
-}
-
-QStringList Renderer::wrap(const QString &text, const QFont &font, qreal width, int maxLines) const
-{
-    QStringList out;
-    if (text.isEmpty() || maxLines <= 0)
-        return out;
-    QTextLayout layout(text, font, m_device);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a long word breaks, never overflows
-    option.setUseDesignMetrics(true);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        const bool more = line.textStart() + line.textLength() < text.size();
-        if (more && out.size() + 1 == maxLines) {
-            out.append(metrics(font).elidedText(text.mid(line.textStart()), Qt::ElideRight, width));
-            break;
-        }
-        out.append(text.mid(line.textStart(), line.textLength()).trimmed());
-    }
-    layout.endLayout();
-    return out;
 }
 
 void Renderer::drawLines(const CellLines &lines, const QRectF &box, Qt::Alignment align, const QFont &regular,

@@ -39,12 +39,12 @@ qreal FlowRenderer::lineHeight(const QFont &f) const
     return f.pointSizeF() * 1.25 / 72.0 * m_device->logicalDpiY();
 }
 
-QStringList FlowRenderer::wrap(const QString &text, const QFont &font, qreal width, int maxLines) const
+QStringList wrapText(const QString &text, const QFont &font, qreal width, int maxLines, QPaintDevice *device)
 {
     QStringList out;
     if (text.isEmpty() || maxLines <= 0)
         return out;
-    QTextLayout layout(text, font, m_device);
+    QTextLayout layout(text, font, device);
     QTextOption option;
     option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a long word breaks, never overflows
     option.setUseDesignMetrics(true);
@@ -54,13 +54,20 @@ QStringList FlowRenderer::wrap(const QString &text, const QFont &font, qreal wid
         line.setLineWidth(width);
         const bool more = line.textStart() + line.textLength() < text.size();
         if (more && out.size() + 1 == maxLines) {
-            out.append(metrics(font).elidedText(text.mid(line.textStart()).simplified(), Qt::ElideRight, width));
+            // The last resort: text so long it would not fit where it goes.
+            out.append(QFontMetricsF(font, device).elidedText(text.mid(line.textStart()).simplified(), Qt::ElideRight,
+                                                              width));
             break;
         }
         out.append(text.mid(line.textStart(), line.textLength()).trimmed());
     }
     layout.endLayout();
     return out;
+}
+
+QStringList FlowRenderer::wrap(const QString &text, const QFont &font, qreal width, int maxLines) const
+{
+    return wrapText(text, font, width, maxLines, m_device);
 }
 
 void FlowRenderer::drawText(const QRectF &box, const QString &text, const QFont &font, Qt::Alignment align,

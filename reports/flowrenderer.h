@@ -11,11 +11,16 @@
 #include <functional>
 
 class QPagedPaintDevice;
+class QPaintDevice;
 class QPainter;
 
 namespace cobranza {
 
 struct Letterhead;
+
+// `text` broken into at most `maxLines` lines of `width` as laid out on `device`, the last one elided
+// when it is cut; a long word breaks rather than overflow. Every report wraps text this way.
+QStringList wrapText(const QString &text, const QFont &font, qreal width, int maxLines, QPaintDevice *device);
 
 // A column of a printed table: its title and its share of the width.
 struct FlowColumn

@@ -1,6 +1,7 @@
 #include "routesheetreport.h"
 
 #include "datetext.h"
+#include "flowrenderer.h"
 #include "role.h"
 #include "visitstate.h"
 
@@ -13,7 +14,6 @@
 #include <QPdfWriter>
 #include <QRegularExpression>
 #include <QSaveFile>
-#include <QTextLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -139,7 +139,10 @@ private:
     // From the point size, not the font's metrics: those round to whole device pixels, and a 150 dpi
     // preview would then paginate differently from the 1200 dpi printer.
     qreal lineHeight(const QFont &f) const { return f.pointSizeF() * 1.2 / 72.0 * m_device->logicalDpiY(); }
-    QStringList wrap(const QString &text, const QFont &font, qreal width, int maxLines) const;
+    QStringList wrap(const QString &text, const QFont &font, qreal width, int maxLines) const
+    {
+        return wrapText(text, font, width, maxLines, m_device);
+    }
     CellLines layCell(const Cell &cell, qreal width, int maxLines, bool oneLine) const;
     void drawLines(const CellLines &lines, const QRectF &box, Qt::Alignment align, const QFont &regular,
                    const QFont &bold);
@@ -217,31 +220,6 @@ Renderer::Renderer(QPagedPaintDevice *device, QPainter &painter, const Letterhea
         x += mm(c.widthMm) * (c.handFilled ? handScale : printedScale);
     }
     m_edges.append(x);
-}
-
-QStringList Renderer::wrap(const QString &text, const QFont &font, qreal width, int maxLines) const
-{
-    QStringList out;
-    if (text.isEmpty() || maxLines <= 0)
-        return out;
-    QTextLayout layout(text, font, m_device);
-    QTextOption option;
-    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere); // a long word breaks, never overflows
-    option.setUseDesignMetrics(true);
-    layout.setTextOption(option);
-    layout.beginLayout();
-    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-        line.setLineWidth(width);
-        const bool more = line.textStart() + line.textLength() < text.size();
-        if (more && out.size() + 1 == maxLines) {
-            // The last resort: text so long the row would not fit on a page.
-            out.append(metrics(font).elidedText(text.mid(line.textStart()), Qt::ElideRight, width));
-            break;
-        }
-        out.append(text.mid(line.textStart(), line.textLength()).trimmed());
-    }
-    layout.endLayout();
-    return out;
 }
 
 CellLines Renderer::layCell(const Cell &cell, qreal width, int maxLines, bool oneLine) const
