@@ -96,29 +96,53 @@ QString errorCodes(const QList<StaffError> &errors)
     return parts.join(u' ');
 }
 
+// What an error report is read with: the database, the signed-in reader of supervision, his branch.
+struct ReportReader
+{
+    Database *db = nullptr;
+    Session session;
+    QString branch;
+};
+
+// Signs in a reader of supervision and resolves --branch; prints why and sets `exit` when refused.
+// A PDF's text is laid out with the GUI application's fonts (offscreen is enough): without them,
+// `otherFormats` ("use .csv") is what the message offers.
+std::optional<ReportReader> reportReader(Context &ctx, const QCommandLineParser &args, bool pdf,
+                                         const QString &otherFormats, int *exit)
+{
+    ReportReader r;
+    r.db = ctx.database();
+    *exit = Failed;
+    if (!r.db || !ctx.resolveSession(&r.session) || !allowed(ctx, r.session, Permission::ReadSupervision))
+        return std::nullopt;
+    *exit = Ok;
+    const auto branch = branchOption(ctx, *r.db, args, r.session, false, exit);
+    if (!branch)
+        return std::nullopt;
+    r.branch = *branch;
+    if (pdf && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
+        ctx.err << tr("Error: no se pudo preparar la generación del PDF; %1.\n").arg(otherFormats);
+        *exit = Failed;
+        return std::nullopt;
+    }
+    return r;
+}
+
 // The daily error report of `day` at `out` (.pdf or .csv, checked by the caller).
 int runDailyReport(Context &ctx, const QCommandLineParser &args, QDate day, const QString &out)
 {
-    Database *db = ctx.database();
-    Session session;
-    if (!db || !ctx.resolveSession(&session))
-        return Failed;
-    if (!allowed(ctx, session, Permission::ReadSupervision))
-        return Failed;
     int exit = Ok;
-    const auto branch = branchOption(ctx, *db, args, session, false, &exit);
-    if (!branch)
+    const auto reader =
+        reportReader(ctx, args, out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive), tr("use .csv"), &exit);
+    if (!reader)
         return exit;
-    if (out.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive)
-        && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        ctx.err << tr("Error: no se pudo preparar la generación del PDF; use .csv.\n");
-        return Failed;
-    }
+    Database *db = reader->db;
+    const QString &branch = reader->branch;
     const QDateTime now = ctx.clock().now();
     const DailyErrorReport report =
-        dailyErrorReport(*db, day, *branch, SupervisionRules::fromSettings(*db, day.year()), now);
+        dailyErrorReport(*db, day, branch, SupervisionRules::fromSettings(*db, day.year()), now);
     QString error;
-    if (!writeDailyErrorReport(out, report, Letterhead::fromSettings(*db), session.fullName, now, &error)) {
+    if (!writeDailyErrorReport(out, report, Letterhead::fromSettings(*db), reader->session.fullName, now, &error)) {
         ctx.err << tr("Error: %1\n").arg(error);
         return Failed;
     }
@@ -184,25 +208,15 @@ int runReport(Context &ctx, const QCommandLineParser &args)
                                         .arg(out));
         return BadUsage;
     }
-    Database *db = ctx.database();
-    Session session;
-    if (!db || !ctx.resolveSession(&session))
-        return Failed;
-    if (!allowed(ctx, session, Permission::ReadSupervision))
-        return Failed;
     int exit = Ok;
-    const auto branch = branchOption(ctx, *db, args, session, false, &exit);
-    if (!branch)
+    const auto reader = reportReader(ctx, args, suffix == u"pdf", tr("use .xlsx o .csv"), &exit);
+    if (!reader)
         return exit;
-    // Laying out text needs the GUI application's fonts (offscreen is enough).
-    if (suffix == u"pdf" && !qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
-        ctx.err << tr("Error: no se pudo preparar la generación del PDF; use .xlsx o .csv.\n");
-        return Failed;
-    }
+    Database *db = reader->db;
     const int year = month.captured(1).toInt();
-    const ErrorReport report = monthlyErrorReport(*db, year, month.captured(2).toInt(), *branch,
+    const ErrorReport report = monthlyErrorReport(*db, year, month.captured(2).toInt(), reader->branch,
                                                   SupervisionRules::fromSettings(*db, year), ctx.clock().now());
-    const auto b = DirectoryStore(*db).branchByCode(*branch);
+    const auto b = DirectoryStore(*db).branchByCode(reader->branch);
     QString error;
     if (!writeErrorReport(out, report, Letterhead::fromSettings(*db), &error, b ? b->name : QString())) {
         ctx.err << tr("Error: %1\n").arg(error);
