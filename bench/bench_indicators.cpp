@@ -94,26 +94,14 @@ bool simulateMonth(const Database &db, int perDay, qint64 *visits)
 int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("credits"), QStringLiteral("Credits per cut-off."), QStringLiteral("N"),
-                      QStringLiteral("200000")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Reuse this database (made on first run)."),
-                      QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("repeat"), QStringLiteral("Repetitions of each step."), QStringLiteral("N"),
-                      QStringLiteral("5")});
-    parser.process(app);
-    const qint64 credits = parser.value(QStringLiteral("credits")).toLongLong();
-    const int repeat = parser.value(QStringLiteral("repeat")).toInt();
-
-    QTemporaryDir dir;
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                            : dir.filePath(QStringLiteral("bench.sqlite"));
-    QString error;
-    auto db = Database::open(path, &error);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    cobranza::bench::DemoBenchRun run;
+    cobranza::bench::openDemoBench(run, app, QStringLiteral("Credits per cut-off."), 5);
+    if (!run.db)
         return 1;
-    }
+    const qint64 credits = run.credits;
+    const int repeat = run.repeat;
+    auto &db = run.db;
+    QString error;
     const QDate october(2026, 10, 31);
     const QDate november(2026, 11, 21);
     DemoSeeder seeder(*db, PasswordHasher::fastForTests());

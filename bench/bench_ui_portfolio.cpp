@@ -33,26 +33,14 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true); // never touch the user's own settings
     QSettings().clear();
-    QCommandLineParser parser;
-    parser.addOption({QStringLiteral("credits"), QStringLiteral("Credits in the snapshot."), QStringLiteral("N"),
-                      QStringLiteral("200000")});
-    parser.addOption({QStringLiteral("db"), QStringLiteral("Reuse this database (made on first run)."),
-                      QStringLiteral("PATH")});
-    parser.addOption({QStringLiteral("repeat"), QStringLiteral("Repetitions of each step."), QStringLiteral("N"),
-                      QStringLiteral("5")});
-    parser.process(app);
-    const qint64 credits = parser.value(QStringLiteral("credits")).toLongLong();
-    const int repeat = parser.value(QStringLiteral("repeat")).toInt();
-
-    QTemporaryDir dir;
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
-                                                            : dir.filePath(QStringLiteral("bench.sqlite"));
-    QString error;
-    auto db = Database::open(path, &error);
-    if (!db) {
-        std::fprintf(stderr, "%s\n", qPrintable(error));
+    cobranza::bench::DemoBenchRun run;
+    cobranza::bench::openDemoBench(run, app, QStringLiteral("Credits in the snapshot."), 5);
+    if (!run.db)
         return 1;
-    }
+    const qint64 credits = run.credits;
+    const int repeat = run.repeat;
+    auto &db = run.db;
+    QString error;
     DemoSeeder seeder(*db);
     if (seeder.isEmpty()) {
         QElapsedTimer t;
