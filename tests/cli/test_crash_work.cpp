@@ -34,7 +34,22 @@ QProcessEnvironment environment()
     for (const QString &kv : kEnv)
         env.insert(kv.section(u'=', 0, 0), kv.section(u'=', 1));
     env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    env.insert(QStringLiteral("CLI"), QStringLiteral(COBRANZA_CLI_PATH));
     return env;
+}
+
+// Runs `script` under bash in its own process group and kills the whole group (the CLI it runs
+// included) after `delayMs` unless it ended first; what it printed stays readable in `writer`.
+void runKilledAfter(QProcess &writer, const QString &script, const QProcessEnvironment &env, int delayMs)
+{
+    writer.setProcessEnvironment(env);
+    writer.setChildProcessModifier([] { ::setpgid(0, 0); });
+    writer.start(QStringLiteral("/bin/bash"), {QStringLiteral("-c"), script});
+    REQUIRE(writer.waitForStarted());
+    if (!writer.waitForFinished(delayMs)) {
+        ::kill(-static_cast<pid_t>(writer.processId()), SIGKILL);
+        REQUIRE(writer.waitForFinished(10000));
+    }
 }
 
 qint64 count(const cobranza::Database &db, const QString &sql)
@@ -83,21 +98,13 @@ TEST_CASE("Killing bookings and notice printing at any moment leaves each batch 
             "\"$CLI\" --db \"$DB\" --user agchamorro print notices --type F1TG -o \"$DIR/n-$i.pdf\" >/dev/null || exit 4; "
             "echo \"NOTICES $i\"; done");
         QProcessEnvironment env = environment();
-        env.insert(QStringLiteral("CLI"), QStringLiteral(COBRANZA_CLI_PATH));
         env.insert(QStringLiteral("DB"), db);
         env.insert(QStringLiteral("DIR"), dir.path());
         env.insert(QStringLiteral("FIRST"), first.toString(Qt::ISODate));
         env.insert(QStringLiteral("CREDITS"), credits.join(u' '));
         QProcess writer;
-        writer.setProcessEnvironment(env);
-        writer.setChildProcessModifier([] { ::setpgid(0, 0); });
-        writer.start(QStringLiteral("/bin/bash"), {QStringLiteral("-c"), script});
-        REQUIRE(writer.waitForStarted());
         const int delay = delayMs(rng);
-        if (!writer.waitForFinished(delay)) {
-            ::kill(-static_cast<pid_t>(writer.processId()), SIGKILL);
-            REQUIRE(writer.waitForFinished(10000));
-        }
+        runKilledAfter(writer, script, env, delay);
         const QStringList reported = QString::fromUtf8(writer.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
         INFO("round " << round << " killed after " << delay << " ms; reported: " << reported.join(u' ').toStdString()
                       << "; stderr: " << QString::fromUtf8(writer.readAllStandardError()).toStdString());
@@ -177,20 +184,12 @@ TEST_CASE("Killing a run of result entries loses none that reported success and 
             "--hora 10:30 --justificacion \"nadie en casa\" --acuerdo \"pasa por caja\" --fecha-acuerdo $TODAY "
             ">/dev/null || exit 3; echo \"OK $c\"; done");
         QProcessEnvironment env = environment();
-        env.insert(QStringLiteral("CLI"), QStringLiteral(COBRANZA_CLI_PATH));
         env.insert(QStringLiteral("DB"), db);
         env.insert(QStringLiteral("TODAY"), today);
         env.insert(QStringLiteral("CREDITS"), credits.join(u' '));
         QProcess writer;
-        writer.setProcessEnvironment(env);
-        writer.setChildProcessModifier([] { ::setpgid(0, 0); });
-        writer.start(QStringLiteral("/bin/bash"), {QStringLiteral("-c"), script});
-        REQUIRE(writer.waitForStarted());
         const int delay = delayMs(rng);
-        if (!writer.waitForFinished(delay)) {
-            ::kill(-static_cast<pid_t>(writer.processId()), SIGKILL);
-            REQUIRE(writer.waitForFinished(10000));
-        }
+        runKilledAfter(writer, script, env, delay);
         const QStringList reported = QString::fromUtf8(writer.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
         INFO("round " << round << " killed after " << delay << " ms; " << reported.size() << " reported; stderr: "
                       << QString::fromUtf8(writer.readAllStandardError()).toStdString());
