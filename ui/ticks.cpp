@@ -1,6 +1,7 @@
 #include "ticks.h"
 
 #include <QEvent>
+#include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QKeyEvent>
 #include <QTableView>
@@ -46,6 +47,23 @@ private:
 };
 
 } // namespace
+
+void setUpTickList(QTableView *table, QAbstractItemModel *model, int tickColumn)
+{
+    table->setModel(model);
+    table->setSortingEnabled(true);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    table->setAlternatingRowColors(true);
+    table->setWordWrap(false);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 8);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
+    table->horizontalHeader()->setHighlightSections(false);
+    tickWithSpaceBar(table, tickColumn);
+}
 
 void tickWithSpaceBar(QTableView *table, int tickColumn)
 {

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QStringList>
 
+class QAbstractItemModel;
 class QTableView;
 
 namespace cobranza {
@@ -62,5 +63,10 @@ private:
 // wherever the cursor stands in the row, through the model's check state in `tickColumn`: all on,
 // unless the first is already ticked.
 void tickWithSpaceBar(QTableView *table, int tickColumn);
+
+// A list to tick rows in, as the tray and the notices due show theirs: `model` sorted by clicking a
+// header, whole rows selected (several with Shift and Ctrl), one text line per row, the space bar
+// ticking the selection.
+void setUpTickList(QTableView *table, QAbstractItemModel *model, int tickColumn);
 
 } // namespace cobranza

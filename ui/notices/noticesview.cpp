@@ -96,20 +96,8 @@ NoticesView::NoticesView(const Database &db, Session session, const Clock &clock
     labelled(tr("Per&sona:"), m_person, 1);
     labelled(tr("&Buscar:"), m_search, 1);
 
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setHighlightSections(false);
+    setUpTickList(m_table, m_model, NoticesModel::Tick);
     m_table->horizontalHeader()->setStretchLastSection(true);
-    tickWithSpaceBar(m_table, NoticesModel::Tick);
 
     auto *ticks = new QHBoxLayout;
     m_tickAll->setToolTip(tr("Marca todas las notificaciones de la lista (Ctrl+Mayús+M)"));

@@ -77,20 +77,8 @@ TrayView::TrayView(const Database &db, Session session, const Clock &clock, QWid
     top->addWidget(m_unbooked);
     top->addStretch(1);
 
-    m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_table->setAlternatingRowColors(true);
-    m_table->setWordWrap(false);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
-    m_table->horizontalHeader()->setHighlightSections(false);
+    setUpTickList(m_table, m_model, TrayModel::Tick);
     m_table->horizontalHeader()->setResizeContentsPrecision(200);
-    tickWithSpaceBar(m_table, TrayModel::Tick);
 
     auto *bar = new QHBoxLayout;
     auto *staffLabel = new QLabel(tr("&Para:"), this);
